@@ -1,0 +1,5 @@
+"""``python -m footprint`` is ``footprint``."""
+
+from footprint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""The ``footprint`` command (CONTRACT.md section 1)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from footprint import __version__
+from footprint.errors import NotAvailable, UsageError
+from footprint.model import PLATFORMS
+from footprint.scan import ScanOptions, ScanResult, scan
+
+FORMATS = ("json", "html", "md", "text")
+BUILT_FORMATS = ("json", "text")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="footprint",
+        description="What your own social-media exports reveal about where you work.",
+    )
+    p.add_argument("--version", action="version", version=f"footprint {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("scan", help="scan one person's exports (zip, tar.gz, folder or file)")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="an export as the platform delivers it")
+    s.add_argument("--org", metavar="ID_OR_FILE", help="organisation profile id or TOML file")
+    s.add_argument("--format", choices=FORMATS, help="report format (default: json)")
+    s.add_argument("--out", metavar="FILE", help="write the report here instead of standard output")
+    s.add_argument(
+        "--graph", metavar="FILE", help="write the exposure graph (.graphml/.gexf/.json)"
+    )
+    s.add_argument("--high-risk", action="store_true", help="plan for high-risk staff")
+    s.add_argument("--online", action="store_true", help="allow network look-ups (off by default)")
+    s.add_argument("--platform", choices=PLATFORMS, help="read every PATH as this platform")
+    s.add_argument("--quiet", action="store_true", help="no progress output")
+    s.add_argument("--debug", action="store_true", help="re-raise errors instead of reporting them")
+
+    r = sub.add_parser("review", help="consented reviews of many people (one folder each)")
+    r.add_argument("dir", metavar="DIR")
+    r.add_argument("--org", required=True, metavar="ID_OR_FILE")
+    r.add_argument("--out", required=True, metavar="DIR")
+
+    d = sub.add_parser("diff", help="what a re-scan after remediation removed")
+    d.add_argument("old", metavar="OLD.json")
+    d.add_argument("new", metavar="NEW.json")
+
+    sub.add_parser("profiles", help="list the shipped organisation profiles")
+    return p
+
+
+def _progress_factory(stream: TextIO) -> Callable[[str, int | None], Callable[[int], None]]:
+    from tqdm import tqdm
+
+    bars: list[tqdm] = []
+
+    def start(label: str, total: int | None) -> Callable[[int], None]:
+        for old in bars:
+            old.close()
+        bars.clear()
+        bar = tqdm(
+            total=total or None,
+            desc=label,
+            unit="B",
+            unit_scale=True,
+            file=stream,
+            leave=False,
+            dynamic_ncols=True,
+        )
+        bars.append(bar)
+        return bar.update
+
+    return start
+
+
+def _not_yet(args: argparse.Namespace) -> None:
+    """Options that later stages will honour: refused plainly until they exist."""
+    if args.org:
+        raise NotAvailable("--org")
+    if args.graph:
+        raise NotAvailable("--graph")
+    if args.high_risk:
+        raise NotAvailable("--high-risk")
+    if args.online:
+        raise NotAvailable("--online")
+    if args.format in ("html", "md"):
+        raise NotAvailable(f"--format {args.format}")
+
+
+def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from footprint.registry import reporters
+    from footprint.report import reporters as _loaded  # noqa: F401  (registration)
+
+    _not_yet(args)
+    fmt = args.format or "json"
+    for raw in args.paths:
+        if not Path(raw).exists():
+            raise UsageError(f"{raw}: no such file or folder")
+    options = ScanOptions(platform=args.platform, debug=args.debug)
+    show_progress = not args.quiet and stderr.isatty()
+    result: ScanResult = scan(
+        args.paths, options, progress=_progress_factory(stderr) if show_progress else None
+    )
+    for line in result.all_problems():
+        stderr.write(f"footprint: {line}\n")
+    writer = reporters.get(fmt)
+    if args.out:
+        out_path = Path(args.out)
+        buf = io.StringIO()
+        writer(result, buf)
+        out_path.write_text(buf.getvalue(), encoding="utf-8")
+        if not args.quiet:
+            stderr.write(f"footprint: report written to {out_path}\n")
+    else:
+        writer(result, stdout)
+    return result.exit_code
+
+
+def main(
+    argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 2 for bad usage, 0 for --help
+        return int(exc.code or 0)
+    debug = bool(getattr(args, "debug", False))
+    try:
+        if args.command == "scan":
+            return _cmd_scan(args, stdout, stderr)
+        if args.command in ("review", "diff", "profiles"):
+            raise NotAvailable(args.command)
+        parser.print_help(stderr)
+        return 2
+    except (NotAvailable, UsageError) as exc:
+        stderr.write(f"footprint: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        stderr.write("footprint: interrupted\n")
+        return 130
+    except Exception as exc:
+        if debug:
+            raise
+        stderr.write(
+            f"footprint: internal error: {type(exc).__name__}: {exc} "
+            "(run with --debug for the traceback)\n"
+        )
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

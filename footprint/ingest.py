@@ -1,0 +1,138 @@
+"""Open exports, recognise each member's platform from its content, and read the model.
+
+This is the first stage of a scan (open export -> parse into the shared model); the
+later stages only see the records it yields.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from footprint.archive import Export, Limits, Member
+from footprint.model import PLATFORMS, Item
+from footprint.platforms import ParseContext, Platform, platforms
+from footprint.platforms.unreadable import name_unreadable
+
+
+def platform_instances(only: str | None = None) -> list[Platform]:
+    """The registered parsers, built-ins first in CONTRACT.md's order."""
+    found = platforms.get_all()
+    names = [n for n in PLATFORMS if n in found] + sorted(n for n in found if n not in PLATFORMS)
+    if only is not None:
+        if only not in found:
+            valid = ", ".join(names)
+            raise KeyError(f"unknown platform {only!r}; valid names: {valid}")
+        names = [only]
+    return [found[n]() for n in names]
+
+
+@dataclass
+class PlatformPart:
+    """The members of one export that belong to one platform, by kind."""
+
+    platform: Platform
+    members: dict[str, list[Member]] = field(default_factory=lambda: defaultdict(list))
+
+    def ordered(self) -> Iterator[tuple[str, Member]]:
+        order = {k: i for i, k in enumerate(self.platform.kinds)}
+        for kind in sorted(self.members, key=lambda k: (order.get(k, len(order)), k)):
+            for member in sorted(self.members[kind], key=lambda m: m.name):
+                yield kind, member
+
+
+@dataclass
+class Classified:
+    parts: dict[str, PlatformPart]
+    unrecognised: list[Member]
+    unreadable: list[str]  # "<member>: <what it is and what to download instead>"
+
+
+def classify(export: Export, candidates: list[Platform]) -> Classified:
+    """Assign each member to the first platform that recognises its content."""
+    parts: dict[str, PlatformPart] = {}
+    unrecognised: list[Member] = []
+    unreadable: list[str] = []
+    for member in export.members:
+        for plat in candidates:
+            kind = plat.identify(member)
+            if kind is not None:
+                parts.setdefault(plat.name, PlatformPart(plat)).members[kind].append(member)
+                break
+        else:
+            message = name_unreadable(member)
+            if message:
+                unreadable.append(f"{member.name}: {message}")
+            else:
+                unrecognised.append(member)
+    return Classified(parts, unrecognised, unreadable)
+
+
+def read_part(
+    part: PlatformPart,
+    ctx: ParseContext,
+    on_member: Callable[[Member], None] | None = None,
+) -> Iterator[Item]:
+    """Every record of one platform's members; a broken member becomes a problem."""
+    for kind, member in part.ordered():
+        if on_member is not None:
+            on_member(member)
+        try:
+            yield from part.platform.read(kind, member, ctx)
+        except Exception as exc:
+            if ctx.debug:
+                raise
+            ctx.problem(member, describe_error(exc))
+
+
+def describe_error(exc: BaseException) -> str:
+    from footprint.errors import FootprintError
+
+    if isinstance(exc, FootprintError):
+        return str(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not valid {exc.encoding} text at byte {exc.start} ({exc.reason})"
+    if isinstance(exc, MemoryError):
+        return "ran out of memory reading it"
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"could not be read ({type(exc).__name__}{': ' + text if text else ''})"
+
+
+@dataclass
+class Loaded:
+    """An export read whole into memory: for scripts, tests and small exports.
+
+    ``footprint.scan`` streams instead; this is the convenient form of the same records.
+    """
+
+    path: str
+    platform: str
+    items: list[Item]
+    problems: list[str]
+    state: dict[str, object]
+
+    def counts(self) -> Counter[str]:
+        return Counter(item.counts_as() for item in self.items)
+
+    def of(self, cls: type) -> list[Item]:
+        return [i for i in self.items if isinstance(i, cls)]
+
+
+def load(
+    path: str | Path, platform: str | None = None, limits: Limits | None = None, debug: bool = False
+) -> list[Loaded]:
+    """Read one export path into memory, one :class:`Loaded` per platform found in it."""
+    from footprint.archive import open_export
+
+    p = Path(path)
+    out: list[Loaded] = []
+    with open_export(p, limits) as export:
+        classified = classify(export, platform_instances(platform))
+        for name, part in classified.parts.items():
+            ctx = ParseContext(name, str(p), debug=debug)
+            ctx.problems.extend(f"{r.member}: {r.reason}" for r in export.refused)
+            items = list(read_part(part, ctx))
+            out.append(Loaded(str(p), name, items, ctx.problems, ctx.state))
+    return out

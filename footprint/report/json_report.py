@@ -1,0 +1,19 @@
+"""The ``footprint.report/1`` JSON document of CONTRACT.md."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+import orjson
+
+from footprint.registry import reporters
+from footprint.scan import ScanResult
+
+
+def dumps(result: ScanResult) -> str:
+    return orjson.dumps(result.to_dict(), option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+
+
+@reporters.register("json")
+def write_json(result: ScanResult, out: TextIO) -> None:
+    out.write(dumps(result))

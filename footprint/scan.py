@@ -1,0 +1,301 @@
+"""``scan()``: one person's exports in, the report's data out.
+
+The stages run one way: open each export -> recognise its members -> parse them into
+the shared model -> (detectors, exposure graph, score and plan: later stages) -> the
+:class:`ScanResult` that reporters write. Records are streamed through the stages: a
+million tweets pass one at a time, and only small things (accounts, counts, problems)
+are kept.
+
+``scan()`` takes everything it needs as arguments (no hidden globals) and records the
+version and options in its result.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from footprint import __version__
+from footprint.archive import Limits, Member, open_export
+from footprint.errors import FootprintError
+from footprint.ingest import classify, describe_error, platform_instances, read_part
+from footprint.model import Account, Item, ProfileField
+from footprint.platforms import ParseContext
+
+SCHEMA = "footprint.report/1"
+
+
+@dataclass(frozen=True, slots=True)
+class ScanOptions:
+    """Everything that changes what a scan does; recorded in the report."""
+
+    org: str | None = None
+    high_risk: bool = False
+    online: bool = False
+    platform: str | None = None  # force every path to be read as this platform
+    debug: bool = False  # re-raise instead of reporting a problem
+    limits: Limits = field(default_factory=Limits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "org": self.org,
+            "high_risk": self.high_risk,
+            "online": self.online,
+            "platform": self.platform,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectAccount:
+    platform: str
+    handle: str | None
+    display_name: str | None
+    account_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "platform": self.platform,
+            "handle": self.handle,
+            "display_name": self.display_name,
+        }
+        if self.account_id is not None:
+            out["account_id"] = self.account_id
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """One (path, platform) pair: what was read from it and what went wrong."""
+
+    path: str
+    platform: str
+    counts: dict[str, int]
+    problems: tuple[str, ...]
+    files_read: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "platform": self.platform,
+            "counts": dict(sorted(self.counts.items())),
+            "problems": list(self.problems),
+            "files_read": self.files_read,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """What a scan found; ``to_dict()`` is the ``footprint.report/1`` document."""
+
+    version: str
+    options: ScanOptions
+    accounts: tuple[SubjectAccount, ...]
+    sources: tuple[SourceSummary, ...]
+    problems: tuple[str, ...]
+    coverage: tuple[str, ...]
+    organisation: dict[str, str] | None = None
+    signals: tuple[Any, ...] = ()
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.sources)
+
+    @property
+    def exit_code(self) -> int:
+        """CONTRACT.md: 0 ran, 1 something could not be handled whole, 2 nothing readable."""
+        if not self.sources:
+            return 2
+        if self.problems or any(s.problems for s in self.sources):
+            return 1
+        return 0
+
+    def all_problems(self) -> list[str]:
+        """Every problem as one line naming the path (and member): for standard error."""
+        lines = [f"{s.path}: {p}" for s in self.sources for p in s.problems]
+        return lines + list(self.problems)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "tool": {"name": "footprint", "version": self.version},
+            "options": self.options.to_dict(),
+            "organisation": self.organisation,
+            "subject": {"accounts": [a.to_dict() for a in self.accounts]},
+            "sources": [s.to_dict() for s in self.sources],
+            "problems": list(self.problems),
+            "signals": [s.to_dict() for s in self.signals],
+            # Stages not built yet: null / [] as CONTRACT.md asks, never a made-up value.
+            "exposure": None,
+            "plan": [],
+            "posture": [],
+            "coverage": list(self.coverage),
+        }
+
+
+Progress = Callable[[str, int | None], Callable[[int], None]]
+"""``progress(label, total_bytes)`` -> ``advance(n_bytes)``; the CLI draws it with tqdm."""
+
+
+class _Counting(io.RawIOBase):
+    """A read-only stream that reports how many bytes pass through it."""
+
+    def __init__(self, raw: Any, advance: Callable[[int], None]) -> None:
+        self._raw = raw
+        self._advance = advance
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        data = self._raw.read(len(b))
+        n = len(data)
+        b[:n] = data
+        if n:
+            self._advance(n)
+        return n
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def _tracked(member: Member, advance: Callable[[int], None]) -> Member:
+    """The same member, its reads reported to ``advance`` (head cache kept)."""
+    tracked = Member(
+        member.container,
+        member.name,
+        member.size,
+        lambda: io.BufferedReader(_Counting(member.open(), advance), 1 << 20),  # type: ignore[arg-type]
+    )
+    tracked._head = member._head
+    return tracked
+
+
+class _Subject:
+    """The accounts that make up the subject, merged across exports."""
+
+    def __init__(self) -> None:
+        self.accounts: dict[tuple[str, str], SubjectAccount] = {}
+        self.names: dict[str, str] = {}
+
+    def add(self, item: Item) -> None:
+        if isinstance(item, Account):
+            key = (item.platform, item.account_id or item.handle or "")
+            old = self.accounts.get(key)
+            self.accounts[key] = SubjectAccount(
+                item.platform,
+                item.handle or (old.handle if old else None),
+                item.display_name or (old.display_name if old else None),
+                item.account_id or (old.account_id if old else None),
+            )
+        elif isinstance(item, ProfileField) and item.field == "display_name":
+            self.names.setdefault(item.ref.platform, item.value)
+
+    def seen(self, platforms: Iterable[str]) -> tuple[SubjectAccount, ...]:
+        """Accounts, plus one without a handle for a platform that named none."""
+        have = {k[0] for k in self.accounts}
+        out = list(self.accounts.values())
+        for plat in platforms:
+            if plat not in have:
+                out.append(SubjectAccount(plat, None, self.names.get(plat)))
+        out = [
+            a
+            if a.display_name
+            else SubjectAccount(a.platform, a.handle, self.names.get(a.platform), a.account_id)
+            for a in out
+        ]
+        return tuple(sorted(out, key=lambda a: (a.platform, a.handle or "", a.account_id or "")))
+
+
+def scan(
+    paths: Sequence[str | Path],
+    options: ScanOptions | None = None,
+    progress: Progress | None = None,
+    sink: Callable[[Item], None] | None = None,
+) -> ScanResult:
+    """Scan one person's exports (several paths are one subject).
+
+    ``sink`` receives every record as it is parsed (for scripts that want the model
+    without holding it all).
+    """
+    options = options or ScanOptions()
+    candidates = platform_instances(options.platform)
+    subject = _Subject()
+    sources: list[SourceSummary] = []
+    problems: list[str] = []
+    coverage: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            export = open_export(path, options.limits)
+        except (FootprintError, OSError) as exc:
+            if options.debug:
+                raise
+            problems.append(f"{path}: {exc}" if str(path) not in str(exc) else str(exc))
+            continue
+        with export:
+            classified = classify(export, candidates)
+            refused = [f"{r.member}: {r.reason}" for r in export.refused]
+            if not classified.parts:
+                what = (
+                    "; ".join(classified.unreadable)
+                    if classified.unreadable
+                    else (
+                        "no export footprint recognises"
+                        if export.members or not refused
+                        else "nothing readable"
+                    )
+                )
+                problems.append(f"{path}: {what}")
+                problems.extend(f"{path}: {r}" for r in refused)
+                continue
+            if len(classified.parts) > 1:
+                problems.extend(f"{path}: {r}" for r in refused)
+                refused = []
+            problems.extend(f"{path}: {u}" for u in classified.unreadable)
+            for name in sorted(classified.parts, key=_platform_order):
+                part = classified.parts[name]
+                ctx = ParseContext(name, str(path), debug=options.debug)
+                ctx.problems.extend(refused)
+                counts: Counter[str] = Counter()
+                members = [m for _, m in part.ordered()]
+                advance = (
+                    progress(f"{name}: {path.name}", sum(m.size or 0 for m in members))
+                    if progress
+                    else None
+                )
+                if advance is not None:
+                    for kind, mlist in part.members.items():
+                        part.members[kind] = [_tracked(m, advance) for m in mlist]
+                for item in read_part(part, ctx):
+                    counts[item.counts_as()] += 1
+                    subject.add(item)
+                    if sink is not None:
+                        sink(item)
+                sources.append(
+                    SourceSummary(str(path), name, dict(counts), tuple(ctx.problems), len(members))
+                )
+                for line in part.platform.coverage(set(part.members)):
+                    if line not in coverage:
+                        coverage.append(line)
+    return ScanResult(
+        version=__version__,
+        options=options,
+        accounts=subject.seen(s.platform for s in sources),
+        sources=tuple(sources),
+        problems=tuple(problems),
+        coverage=tuple(coverage),
+    )
+
+
+def _platform_order(name: str) -> tuple[int, str]:
+    from footprint.model import PLATFORMS
+
+    return (PLATFORMS.index(name) if name in PLATFORMS else len(PLATFORMS), name)
+
+
+__all__ = ["SCHEMA", "ScanOptions", "ScanResult", "SourceSummary", "describe_error", "scan"]

@@ -1,0 +1,84 @@
+"""Shared test fixtures: the real exports under ../shared, zipping folders at test time,
+and a guard that fails any test that opens a network connection."""
+
+from __future__ import annotations
+
+import os
+import socket
+import tarfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FOOTPRINT_SHARED", REPO.parent / "shared"))
+REAL = SHARED / "fixtures" / "real"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def real_path(*parts: str) -> Path:
+    """A file or folder under ../shared/fixtures/real; the test is skipped when absent."""
+    path = REAL.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"real fixture not available: {path}")
+    return path
+
+
+@pytest.fixture
+def real() -> type:
+    return type("Real", (), {"path": staticmethod(real_path)})
+
+
+def zip_folder(folder: Path, dest: Path) -> Path:
+    """Zip ``folder``'s contents (paths relative to it) into ``dest``."""
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        for p in sorted(folder.rglob("*")):
+            if p.is_file():
+                zf.write(p, p.relative_to(folder).as_posix())
+    return dest
+
+
+def tar_folder(folder: Path, dest: Path) -> Path:
+    with tarfile.open(dest, "w:gz") as tf:
+        for p in sorted(folder.rglob("*")):
+            if p.is_file():
+                tf.add(p, p.relative_to(folder).as_posix())
+    return dest
+
+
+@pytest.fixture
+def zipped(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """``zipped(folder)`` -> a zip of that folder made for this test."""
+
+    def make(folder: Path, name: str = "export.zip") -> Path:
+        return zip_folder(folder, tmp_path / name)
+
+    return make
+
+
+@pytest.fixture
+def tarred(tmp_path: Path):  # type: ignore[no-untyped-def]
+    def make(folder: Path, name: str = "export.tar.gz") -> Path:
+        return tar_folder(folder, tmp_path / name)
+
+    return make
+
+
+class NetworkBlocked(RuntimeError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """footprint is offline by default: any connection attempt fails the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkBlocked(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    yield
