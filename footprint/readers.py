@@ -265,8 +265,9 @@ def iter_csv(
                     continue
                 yield {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)}
         except UnicodeDecodeError as exc:
+            # exc.start counts from the start of the decoder's current chunk, not the file.
             raise ParseError(
-                f"not valid {fh.encoding} text at byte {exc.start} ({exc.reason})"
+                f"not valid {fh.encoding} text near line {reader.line_num + 1} ({exc.reason})"
             ) from exc
         except csv.Error as exc:
             raise ParseError(f"invalid CSV at line {reader.line_num}: {exc}") from exc
