@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from footprint import __version__
-from footprint.errors import NotAvailable, UsageError
+from footprint.errors import NotAvailable, ProfileError, UsageError
 from footprint.model import PLATFORMS
 from footprint.scan import ScanOptions, ScanResult, scan
 
@@ -79,8 +79,6 @@ def _progress_factory(stream: TextIO) -> Callable[[str, int | None], Callable[[i
 
 def _not_yet(args: argparse.Namespace) -> None:
     """Options that later stages will honour: refused plainly until they exist."""
-    if args.org:
-        raise NotAvailable("--org")
     if args.graph:
         raise NotAvailable("--graph")
     if args.high_risk:
@@ -100,7 +98,7 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     for raw in args.paths:
         if not Path(raw).exists():
             raise UsageError(f"{raw}: no such file or folder")
-    options = ScanOptions(platform=args.platform, debug=args.debug)
+    options = ScanOptions(org=args.org, platform=args.platform, debug=args.debug)
     show_progress = not args.quiet and stderr.isatty()
     result: ScanResult = scan(
         args.paths, options, progress=_progress_factory(stderr) if show_progress else None
@@ -138,7 +136,7 @@ def main(
             raise NotAvailable(args.command)
         parser.print_help(stderr)
         return 2
-    except (NotAvailable, UsageError) as exc:
+    except (NotAvailable, UsageError, ProfileError) as exc:
         stderr.write(f"footprint: {exc}\n")
         return 2
     except KeyboardInterrupt:

@@ -11,3 +11,4 @@ import catalogue
 
 platforms = catalogue.create("footprint", "platforms", entry_points=True)
 reporters = catalogue.create("footprint", "reporters", entry_points=True)
+detectors = catalogue.create("footprint", "detectors", entry_points=True)

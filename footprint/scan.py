@@ -24,7 +24,12 @@ from footprint.archive import Limits, Member, open_export
 from footprint.errors import FootprintError
 from footprint.ingest import classify, describe_error, platform_instances, read_part
 from footprint.model import Account, Item, ProfileField
+from footprint.detect import DetectionStage
+from footprint.detectors import DetectEnv, build_detectors
+from footprint.nlp import NlpEngine
 from footprint.platforms import ParseContext
+from footprint.profiles import load_profile
+from footprint.signals import Signal, merge
 
 SCHEMA = "footprint.report/1"
 
@@ -33,7 +38,8 @@ SCHEMA = "footprint.report/1"
 class ScanOptions:
     """Everything that changes what a scan does; recorded in the report."""
 
-    org: str | None = None
+    org: str | None = None  # a shipped profile id or a TOML file
+    detectors: tuple[str, ...] | None = None  # None: every registered detector
     high_risk: bool = False
     online: bool = False
     platform: str | None = None  # force every path to be read as this platform
@@ -43,6 +49,7 @@ class ScanOptions:
     def to_dict(self) -> dict[str, Any]:
         return {
             "org": self.org,
+            "detectors": list(self.detectors) if self.detectors is not None else None,
             "high_risk": self.high_risk,
             "online": self.online,
             "platform": self.platform,
@@ -98,7 +105,8 @@ class ScanResult:
     problems: tuple[str, ...]
     coverage: tuple[str, ...]
     organisation: dict[str, str] | None = None
-    signals: tuple[Any, ...] = ()
+    signals: tuple[Signal, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def readable(self) -> bool:
@@ -224,6 +232,14 @@ def scan(
     """
     options = options or ScanOptions()
     candidates = platform_instances(options.platform)
+    profile = load_profile(options.org) if options.org else None
+    env = DetectEnv(profile, NlpEngine())
+    stage = DetectionStage(
+        build_detectors(env, list(options.detectors) if options.detectors is not None else None),
+        env,
+        debug=options.debug,
+    )
+    account_of: dict[str, str | None] = {}
     subject = _Subject()
     sources: list[SourceSummary] = []
     problems: list[str] = []
@@ -271,9 +287,13 @@ def scan(
                 if advance is not None:
                     for kind, mlist in part.members.items():
                         part.members[kind] = [_tracked(m, advance) for m in mlist]
+                origin = f"{path}|{name}"
                 for item in read_part(part, ctx):
                     counts[item.counts_as()] += 1
                     subject.add(item)
+                    if isinstance(item, Account) and origin not in account_of:
+                        account_of[origin] = item.handle or item.account_id
+                    stage.feed(item, origin)
                     if sink is not None:
                         sink(item)
                 sources.append(
@@ -282,6 +302,9 @@ def scan(
                 for line in part.platform.coverage(set(part.members)):
                     if line not in coverage:
                         coverage.append(line)
+    raw_signals = stage.finish()
+    problems.extend(stage.problems)
+    signals = merge([s.with_account(account_of.get(s.origin), s.origin) for s in raw_signals])
     return ScanResult(
         version=__version__,
         options=options,
@@ -289,6 +312,9 @@ def scan(
         sources=tuple(sources),
         problems=tuple(problems),
         coverage=tuple(coverage),
+        organisation=profile.to_dict() if profile else None,
+        signals=tuple(signals),
+        warnings=profile.warnings if profile else (),
     )
 
 

@@ -1,0 +1,107 @@
+"""What a detector is, and the helpers every detector shares.
+
+A detector is a class in its own module under ``footprint/detectors/``, registered with
+``@detectors.register("<name>")``. Its module docstring is its user documentation: what
+it finds, why that matters, and how confidence is set.
+
+A detector sees the model, never the export's files, in up to three ways:
+
+``terms()``
+    Strings (any case) it wants the shared pre-filter to find in text. Each text that
+    contains one of them on word boundaries is handed to ``on_text`` with its hits and,
+    on demand, its spaCy ``Doc`` (``unit.doc``).
+``on_item(item, origin)``
+    Called for the record types listed in ``item_types`` (connections, groups, places...).
+``finish()``
+    Called once at the end, for signals about a whole list ("37 of 120 connections").
+
+A detector yields :class:`~footprint.signals.Signal` objects built with ``self.signal``.
+Context words raise or lower a signal's confidence; they never create one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from footprint.model import Ref
+from footprint.nlp import NlpEngine, TextUnit
+from footprint.profiles import Profile
+from footprint.signals import Signal, excerpt
+
+
+@dataclass
+class DetectEnv:
+    """What detectors are built from: the profile (or none), the NLP engine, options."""
+
+    profile: Profile | None
+    nlp: NlpEngine
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+class Detector:
+    """Base class: override what you need."""
+
+    name: ClassVar[str] = ""
+    item_types: ClassVar[tuple[type, ...]] = ()
+
+    def __init__(self, env: DetectEnv) -> None:
+        self.env = env
+        self.profile = env.profile
+
+    def terms(self) -> Iterable[str]:
+        return ()
+
+    def on_text(self, unit: TextUnit) -> Iterable[Signal]:
+        return ()
+
+    def on_item(self, item: Any, origin: str) -> Iterable[Signal]:
+        return ()
+
+    def finish(self) -> Iterable[Signal]:
+        return ()
+
+    def signal(
+        self,
+        *,
+        ref: Ref,
+        kind: str,
+        reveals: str,
+        matched: str,
+        why: str,
+        evidence: str,
+        confidence: float,
+        origin: str,
+        field: str | None = None,
+        target: str | None = None,
+    ) -> Signal:
+        if field is not None and field != ref.field:
+            ref = Ref(ref.platform, ref.file, ref.item, field, ref.visibility, ref.date, ref.url)
+        return Signal(
+            kind=kind,
+            reveals=reveals,
+            platform=ref.platform,
+            visibility=ref.visibility,
+            source=ref,
+            matched=matched,
+            why=why,
+            evidence=evidence,
+            confidence=max(0.05, min(1.0, confidence)),
+            rule=self.name,
+            origin=origin,
+            target=target,
+        )
+
+
+def unit_excerpt(unit: TextUnit, start: int, end: int) -> str:
+    return excerpt(unit.text, start, end)
+
+
+def tokens_near(doc: Any, start: int, end: int, window: int) -> Iterator[str]:
+    """Lower-cased tokens within ``window`` tokens of the span [start, end) (token indices)."""
+    lo = max(0, start - window)
+    hi = min(len(doc), end + window)
+    for i in range(lo, hi):
+        if not start <= i < end:
+            yield doc[i].lower_

@@ -1,0 +1,179 @@
+"""Links between the person's accounts: what ties a pseudonym to a name and an employer.
+
+A pseudonymous X account that names nothing is still exposed if its website field
+links to a LinkedIn page that names the employer. Found here:
+
+- a website field, bio or profile field linking to a social profile (X, LinkedIn,
+  Instagram, Facebook, TikTok, Reddit, Bluesky, a Mastodon ``https://host/@user``
+  page): 0.9 when it is another of the accounts scanned, 0.75 otherwise;
+- accounts that name each other: LinkedIn's Twitter handles, TikTok's linked
+  platforms, Reddit's linked X account, Mastodon's ``alsoKnownAs``: 0.85;
+- the same handle on two platforms (an attacker's first search): 0.8;
+- the same e-mail address on two accounts (hidden on the platforms, but one breach
+  joins them): 0.6.
+
+Each signal reveals ``identity`` and names the other account in ``target`` as
+``platform:handle``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from footprint.detectors.base import DetectEnv, Detector
+from footprint.model import Account, ProfileField, Ref
+from footprint.nlp import URL_RE
+from footprint.registry import detectors
+from footprint.signals import Signal, excerpt
+
+_PROFILE_URL = [
+    ("x", re.compile(r"^(?:www\.|mobile\.)?(?:twitter|x)\.com$"), re.compile(r"^/(?:#!/)?@?([A-Za-z0-9_]{1,15})/?$")),
+    ("linkedin", re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$"), re.compile(r"^/in/([^/?#]+)/?$")),
+    ("instagram", re.compile(r"^(?:www\.)?instagram\.com$"), re.compile(r"^/([A-Za-z0-9_.]{1,30})/?$")),
+    ("facebook", re.compile(r"^(?:www\.|m\.)?facebook\.com$"), re.compile(r"^/([A-Za-z0-9.]{5,})/?$")),
+    ("tiktok", re.compile(r"^(?:www\.)?tiktok\.com$"), re.compile(r"^/@([A-Za-z0-9_.]+)/?$")),
+    ("reddit", re.compile(r"^(?:www\.|old\.)?reddit\.com$"), re.compile(r"^/u(?:ser)?/([A-Za-z0-9_-]+)/?$")),
+    ("bluesky", re.compile(r"^bsky\.app$"), re.compile(r"^/profile/([^/?#]+)/?$")),
+]
+_MASTODON_PATH = re.compile(r"^/@([A-Za-z0-9_]+)/?$")
+_NOT_PROFILES = {"home", "share", "intent", "i", "search", "hashtag", "explore", "login",
+                 "settings", "about", "help", "privacy", "tos", "watch", "groups", "pages"}
+_NAMING_FIELDS = {"twitter_handle": "x", "also_known_as": None, "linked_account": None}
+
+
+def profile_link(url: str) -> tuple[str, str] | None:
+    """(platform, handle) of a social-profile URL, or None."""
+    if "://" not in url:
+        url = "https://" + url
+    try:
+        parts = urlsplit(url.strip().rstrip(".,;)"))
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    path = parts.path or "/"
+    for plat, host_rx, path_rx in _PROFILE_URL:
+        if host_rx.match(host):
+            m = path_rx.match(path)
+            if m and m.group(1).lower() not in _NOT_PROFILES:
+                return plat, m.group(1)
+            return None
+    m = _MASTODON_PATH.match(path)
+    if m and host:
+        return "mastodon", f"{m.group(1)}@{host}"
+    return None
+
+
+def handle_key(handle: str) -> str:
+    h = handle.strip().lstrip("@").lower()
+    return h.split("@")[0] if "@" in h else h
+
+
+@dataclass(frozen=True, slots=True)
+class _Own:
+    platform: str
+    handle: str
+    origin: str
+    ref: Ref
+
+
+@detectors.register("cross_account")
+class CrossAccountDetector(Detector):
+    name = "cross_account"
+    item_types = (Account, ProfileField)
+
+    def __init__(self, env: DetectEnv) -> None:
+        super().__init__(env)
+        self.accounts: list[_Own] = []
+        self.links: list[tuple[str, str, str, Ref, str, str]] = []  # plat, handle, origin, ref, why, evidence
+        self.emails: dict[str, list[tuple[str, str, Ref]]] = defaultdict(list)
+
+    def on_item(self, item: Any, origin: str) -> Iterable[Signal]:
+        # Links are only known whole once every account is read: collect now, judge in finish().
+        self._collect(item, origin)
+        return ()
+
+    def _collect(self, item: Any, origin: str) -> None:
+        if isinstance(item, Account):
+            if item.handle:
+                self.accounts.append(_Own(item.platform, item.handle, origin, item.ref))
+            return
+        if not isinstance(item, ProfileField):
+            return
+        value = item.value.strip()
+        if item.field == "email" and "@" in value:
+            self.emails[value.lower()].append((item.ref.platform, origin, item.ref))
+        elif item.field == "website" or item.field in ("bio", "profile_field", "summary"):
+            urls = [value] if item.field == "website" else [m.group(0) for m in URL_RE.finditer(value)]
+            for url in urls:
+                found = profile_link(url)
+                if found:
+                    self.links.append((found[0], found[1], origin, item.ref,
+                                       f"the {item.field.replace('_', ' ')} links to a {found[0]} profile",
+                                       excerpt(url)))
+        elif item.field in _NAMING_FIELDS:
+            found = profile_link(value) if "/" in value else None
+            if found is None:
+                plat = _NAMING_FIELDS[item.field] or _guess_platform(value)
+                found = (plat, value.split(":", 1)[-1].strip()) if plat else None
+            if found:
+                self.links.append((found[0], found[1], origin, item.ref,
+                                   f"the account names another account ({item.field.replace('_', ' ')})",
+                                   excerpt(value)))
+
+    def finish(self) -> Iterator[Signal]:
+        own = {(a.platform, handle_key(a.handle)) for a in self.accounts}
+        for plat, handle, origin, ref, why, evidence in self.links:
+            if plat == ref.platform and (plat, handle_key(handle)) in own:
+                continue  # a link to itself
+            scanned = (plat, handle_key(handle)) in own
+            yield self.signal(
+                ref=Ref(ref.platform, ref.file, ref.item, ref.field, ref.visibility, ref.date),
+                kind="cross_account", reveals="identity", matched=f"{plat}:{handle}",
+                why=why + (", one of the accounts scanned" if scanned else ""),
+                evidence=evidence, confidence=0.9 if scanned else 0.75, origin=origin,
+                target=f"{plat}:{handle}",
+            )
+        by_handle: dict[str, list[_Own]] = defaultdict(list)
+        for a in self.accounts:
+            by_handle[handle_key(a.handle)].append(a)
+        for key, accs in by_handle.items():
+            plats = {a.platform for a in accs}
+            if len(plats) < 2:
+                continue
+            for a in accs:
+                others = sorted(f"{b.platform}:{b.handle}" for b in accs if b.platform != a.platform)
+                yield self.signal(
+                    ref=Ref(a.platform, a.ref.file, None, "handle", "public"),
+                    kind="cross_account", reveals="identity", matched=key,
+                    why=f"the same handle {key!r} is used on {', '.join(sorted(plats))}",
+                    evidence=f"@{a.handle}", confidence=0.8, origin=a.origin, target=others[0],
+                )
+        for email, uses in self.emails.items():
+            plats = sorted({p for p, _, _ in uses})
+            if len(plats) < 2:
+                continue
+            for plat, origin, ref in uses:
+                other = next(p for p in plats if p != plat)
+                yield self.signal(
+                    ref=Ref(ref.platform, ref.file, None, "email", ref.visibility),
+                    kind="cross_account", reveals="identity", matched="shared e-mail address",
+                    why=f"the same e-mail address is on the {', '.join(plats)} accounts",
+                    evidence=f"…@{email.rsplit('@', 1)[-1]}", confidence=0.6, origin=origin,
+                    target=f"{other}:",
+                )
+
+
+def _guess_platform(value: str) -> str | None:
+    low = value.lower()
+    for plat in ("x", "twitter", "instagram", "facebook", "linkedin", "tiktok", "mastodon",
+                 "bluesky", "reddit", "youtube", "snapchat"):
+        if low.startswith(plat + ":") or low.startswith(plat + " "):
+            return "x" if plat == "twitter" else plat
+    if "@" in value.strip("@"):
+        return "mastodon"
+    return None

@@ -1,0 +1,222 @@
+"""Links and e-mail addresses on the organisation's own domains.
+
+Every URL in bios, website fields, posts, shares and comments (X's ``expanded_url``,
+never the t.co link; Bluesky's facet URIs; Mastodon's ``href``), every e-mail address on
+the account and in text, resolved to its host and registered domain with tldextract's
+bundled public suffix list (never a download).
+
+- A host matches a profile's ``domains`` when it equals the domain or ends with
+  ``.`` + the domain; e-mail addresses likewise against ``email_domains``. An e-mail
+  address at the employer's domain is close to proof (0.95 on the account, 0.9 in a
+  text); a link to the organisation's website in a bio or website field says "this is
+  where I work" (0.8); in a post it is often just sharing an appeal (0.5).
+- Public portals reveal nothing: ``www.gov.uk`` (renewing a passport), ``www.police.uk``
+  (crime maps) and ``*.service.gov.uk`` services are never signals.
+- Without a profile, e-mail addresses still count: an address at a public-sector
+  domain (``*.police.uk``, a department under ``gov.uk``, ``gov.wales``,
+  ``parliament.uk``) reveals the employer (0.9), and a work address at any domain that
+  is not a personal mail provider reveals an employer (0.5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import tldextract
+
+from footprint.detectors.base import DetectEnv, Detector
+from footprint.model import Post, ProfileField, Ref
+from footprint.nlp import EMAIL_RE, URL_RE, TextUnit, normalise
+from footprint.profiles import Term
+from footprint.registry import detectors
+from footprint.signals import Signal, excerpt
+
+# Citizens' portals under public-sector suffixes: a link here reveals nothing.
+PUBLIC_PORTALS = ("www.gov.uk", "gov.uk", "www.police.uk", "police.uk", "service.gov.uk",
+                  "assets.publishing.service.gov.uk", "www.nhs.uk", "nhs.uk")
+# Registered-domain suffixes whose addresses belong to public-sector employers.
+PUBLIC_SECTOR = {
+    "police.uk": "UK policing",
+    "gov.uk": "UK central government",
+    "gov.wales": "Welsh Government",
+    "llyw.cymru": "Welsh Government",
+    "gov.scot": "Scottish Government",
+    "parliament.uk": "UK Parliament",
+    "nhs.net": "the NHS",
+    "mod.uk": "the armed forces",
+}
+PERSONAL_MAIL = frozenset(
+    """
+    gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com live.co.uk
+    msn.com yahoo.com yahoo.co.uk ymail.com icloud.com me.com mac.com aol.com aol.co.uk
+    protonmail.com proton.me pm.me gmx.com gmx.co.uk gmx.net mail.com yandex.com
+    zoho.com fastmail.com fastmail.fm tutanota.com tuta.io btinternet.com btopenworld.com
+    sky.com virginmedia.com ntlworld.com talktalk.net blueyonder.co.uk tiscali.co.uk
+    orange.net hushmail.com mailbox.org posteo.net qq.com 163.com example.com example.org
+    """.split()
+)
+
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+_URL_TERMS = ("http://", "https://", "www.")
+
+
+def host_of(url: str) -> str | None:
+    url = url.strip().strip(".,;:!?)('\"<>")
+    if not url:
+        return None
+    if "://" not in url:
+        url = "http://" + url
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.lower().rstrip(".") if host else None
+
+
+def registered_domain(host: str) -> str:
+    r = _EXTRACT(host)
+    return r.top_domain_under_public_suffix or host
+
+
+def under(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
+
+
+def is_portal(host: str) -> bool:
+    return any(host == p for p in PUBLIC_PORTALS) or host.endswith(".service.gov.uk")
+
+
+@detectors.register("domains")
+class DomainDetector(Detector):
+    name = "domains"
+    item_types = (Post, ProfileField)
+
+    def __init__(self, env: DetectEnv) -> None:
+        super().__init__(env)
+        self.link_terms: list[Term] = []
+        self.mail_terms: list[Term] = []
+        if self.profile is not None:
+            self.link_terms = list(self.profile.of("domain"))
+            self.mail_terms = list(self.profile.of("email_domain"))
+
+    def terms(self) -> Iterable[str]:
+        yield from _URL_TERMS
+        for t in self.link_terms + self.mail_terms:
+            yield t.value
+        yield from PUBLIC_SECTOR  # bare public-sector domains in text ("@gov.wales")
+
+    # -- matching --------------------------------------------------------------------
+
+    def _link_term(self, host: str) -> Term | None:
+        if is_portal(host):
+            return None
+        best = None
+        for t in self.link_terms:
+            if under(host, t.value) and (best is None or len(t.value) > len(best.value)):
+                best = t
+        return best
+
+    def _mail(self, domain: str) -> tuple[str, str, float, str] | None:
+        """(reveals, target, confidence, why) for an e-mail domain, or None."""
+        best = None
+        for t in self.mail_terms:
+            if under(domain, t.value) and (best is None or len(t.value) > len(best.value)):
+                best = t
+        if best is not None:
+            target = self.profile.name if best.reveals == "employer" and self.profile else (
+                (self.profile.sector_name if self.profile else None) or best.origin)
+            return best.reveals, target, 0.95, f"e-mail domain {best.value!r} of {best.origin}"
+        reg = registered_domain(domain)
+        if reg in PERSONAL_MAIL or domain in PERSONAL_MAIL:
+            return None
+        for suffix, sector in PUBLIC_SECTOR.items():
+            if under(domain, suffix) and not is_portal(domain):
+                return "employer", reg, 0.9, f"e-mail address at {reg}, a {sector} domain"
+        return "employer", reg, 0.5, f"work e-mail address at {reg} (not a personal mail provider)"
+
+    # -- items -----------------------------------------------------------------------
+
+    def on_item(self, item: Any, origin: str) -> Iterator[Signal]:
+        if isinstance(item, Post):
+            for url in item.urls:
+                yield from self._url(url, item.ref, "link", origin, None, in_profile=False)
+        elif isinstance(item, ProfileField):
+            if item.field == "website":
+                yield from self._url(item.value, item.ref, "website", origin, None, in_profile=True)
+            elif item.field == "email":
+                domain = item.value.rsplit("@", 1)[-1].strip().lower()
+                if "@" in item.value and domain:
+                    yield from self._email(domain, item.ref, "email", origin, None, account=True)
+
+    def _url(self, url: str, ref: Ref, field: str, origin: str, evidence: str | None,
+             in_profile: bool) -> Iterator[Signal]:
+        host = host_of(url)
+        if not host:
+            return
+        term = self._link_term(host)
+        if term is None:
+            return
+        conf = 0.8 if in_profile else 0.5
+        where = "in the profile's website" if field == "website" else (
+            "in the bio" if ref.field == "bio" else "in a post")
+        target = self.profile.name if term.reveals == "employer" and self.profile else (
+            (self.profile.sector_name if self.profile else None) or term.origin)
+        adj = -0.2 if getattr(ref, "field", "") == "text" and field == "link" and False else 0.0
+        yield self.signal(
+            ref=ref, field=field, kind="link_domain", reveals=term.reveals,
+            matched=registered_domain(host) if under(host, term.value) else term.value,
+            why=f"link to {host}, under {term.value!r} of {term.origin}, {where}",
+            evidence=evidence or excerpt(url), confidence=conf + adj, origin=origin, target=target,
+        )
+
+    def _email(self, domain: str, ref: Ref, field: str, origin: str, evidence: str | None,
+               account: bool) -> Iterator[Signal]:
+        found = self._mail(domain)
+        if found is None:
+            return
+        reveals, target, conf, why = found
+        if not account:
+            conf -= 0.05
+        yield self.signal(
+            ref=ref, field=field, kind="email_domain", reveals=reveals, matched=domain,
+            why=why + (" on the account" if account else " in text"),
+            evidence=evidence or f"…@{domain}", confidence=conf, origin=origin, target=target,
+        )
+
+    # -- text ------------------------------------------------------------------------
+
+    def on_text(self, unit: TextUnit) -> Iterator[Signal]:
+        text = unit.text
+        ref = unit.item.ref
+        field = unit.field if unit.field != "text" else "link"
+        in_profile = unit.field in ("bio", "website", "headline", "summary", "profile_field")
+        spans: list[tuple[int, int]] = []
+        for m in EMAIL_RE.finditer(text):
+            spans.append(m.span())
+            yield from self._email(m.group(1).lower(), ref, "email" if in_profile else "text",
+                                   unit.origin, excerpt(text, *m.span()), account=False)
+        for m in URL_RE.finditer(text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            spans.append(m.span())
+            yield from self._url(m.group(0), ref, field if in_profile else "link", unit.origin,
+                                 excerpt(text, *m.span()), in_profile=in_profile)
+        # A bare domain in text ("see south-wales.police.uk"): a weaker link.
+        norm = unit.normalised
+        for hit in unit.hits:
+            if hit.key in _URL_TERMS or any(s <= hit.start < e for s, e in spans):
+                continue
+            start = hit.start
+            while start > 0 and (norm[start - 1].isalnum() or norm[start - 1] in "-."):
+                start -= 1
+            host = norm[start:hit.end]
+            if start > 0 and norm[start - 1] == "@":
+                continue  # part of an address EMAIL_RE did not take: leave it
+            yield from self._url(host, ref, field if in_profile else "link", unit.origin,
+                                 excerpt(text, start, hit.end), in_profile=in_profile)
+
+
+def normalise_host(value: str) -> str:
+    return normalise(value).strip(".")

@@ -1,0 +1,133 @@
+"""Signals: one piece of evidence that reveals something, and why.
+
+A :class:`Signal` is what a detector reports. Its ``id`` depends only on (platform,
+account, item or field, kind, reveals), as CONTRACT.md fixes, so the same evidence gets
+the same id when a newer export is scanned; hits on the same tuple merge into one signal
+with the highest confidence.
+
+Confidence (how sure footprint is that the evidence means what it says) and severity
+(how much it matters if it does: public evidence naming the employer is worse than a
+private like hinting at the sector) are kept apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from typing import Any
+
+from footprint.model import Ref
+
+REVEALS = ("employer", "sector", "role", "location", "identity", "personal")
+EVIDENCE_MAX = 120
+
+_SEVERITY_BY_REVEALS = {
+    "employer": 3,
+    "identity": 3,
+    "location": 2,
+    "role": 2,
+    "sector": 2,
+    "personal": 1,
+}
+_VISIBILITY_WEIGHT = {"public": 1.0, "unknown": 0.8, "connections": 0.6, "private": 0.3}
+
+
+def excerpt(text: str, start: int = 0, end: int | None = None, width: int = EVIDENCE_MAX) -> str:
+    """A short excerpt of ``text`` around ``[start, end)``, on one line.
+
+    Reports show the person's own words, but never a whole post: at most ``width``
+    characters, with an ellipsis where it was cut.
+    """
+    flat = " ".join(text.split())
+    if end is None:
+        end = start
+    if len(flat) <= width:
+        return flat
+    # Map the span onto the flattened text approximately (whitespace runs collapse).
+    ratio = len(flat) / max(len(text), 1)
+    s = int(start * ratio)
+    e = int(end * ratio)
+    half = max((width - (e - s)) // 2, 10)
+    lo = max(0, s - half)
+    hi = min(len(flat), max(e + half, lo + width))
+    lo = max(0, min(lo, hi - width))
+    out = flat[lo:hi]
+    return ("…" if lo > 0 else "") + out + ("…" if hi < len(flat) else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One piece of evidence (CONTRACT.md section 2, ``signals[]``)."""
+
+    kind: str
+    reveals: str
+    platform: str
+    visibility: str
+    source: Ref
+    matched: str
+    why: str
+    evidence: str
+    confidence: float
+    rule: str  # the detector that found it
+    account: str | None = None
+    origin: str = ""  # which scanned path it came from ("" until the scan sets it)
+    target: str | None = None  # what exactly is revealed: "South Wales Police", "Cardiff"
+
+    @property
+    def identity_key(self) -> tuple[str, str, str, str, str]:
+        where = self.source.item if self.source.item is not None else "field:" + self.source.field
+        return (self.platform, self.account or "", where, self.kind, self.reveals)
+
+    @property
+    def id(self) -> str:
+        raw = "\x1f".join(self.identity_key).encode("utf-8")
+        return hashlib.sha256(raw).hexdigest()[:16]
+
+    @property
+    def severity(self) -> str:
+        base = _SEVERITY_BY_REVEALS.get(self.reveals, 1)
+        weight = _VISIBILITY_WEIGHT.get(self.visibility, 0.8)
+        score = base * weight
+        return "high" if score >= 2.4 else "medium" if score >= 1.2 else "low"
+
+    def with_account(self, account: str | None, origin: str) -> Signal:
+        return replace(self, account=account, origin=origin)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "reveals": self.reveals,
+            "platform": self.platform,
+            "account": self.account,
+            "visibility": self.visibility,
+            "source": self.source.source_dict(),
+            "matched": self.matched,
+            "why": self.why,
+            "evidence": self.evidence,
+            "confidence": round(self.confidence, 2),
+            "severity": self.severity,
+            "rule": self.rule,
+            "target": self.target,
+        }
+
+
+def merge(signals: list[Signal]) -> list[Signal]:
+    """One signal per identity, keeping the most confident hit; deterministic order."""
+    best: dict[tuple[str, str, str, str, str], Signal] = {}
+    for sig in signals:
+        key = sig.identity_key
+        old = best.get(key)
+        if old is None or (sig.confidence, sig.why) > (old.confidence, old.why):
+            best[key] = sig
+    order = {r: i for i, r in enumerate(REVEALS)}
+    return sorted(
+        best.values(),
+        key=lambda s: (
+            order.get(s.reveals, 9),
+            -round(s.confidence, 2),
+            s.platform,
+            s.source.date or "",
+            s.id,
+        ),
+    )
