@@ -103,6 +103,8 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     result: ScanResult = scan(
         args.paths, options, progress=_progress_factory(stderr) if show_progress else None
     )
+    for line in result.warnings:
+        stderr.write(f"footprint: warning: {line}\n")
     for line in result.all_problems():
         stderr.write(f"footprint: {line}\n")
     writer = reporters.get(fmt)
@@ -132,7 +134,9 @@ def main(
     try:
         if args.command == "scan":
             return _cmd_scan(args, stdout, stderr)
-        if args.command in ("review", "diff", "profiles"):
+        if args.command == "profiles":
+            return _cmd_profiles(stdout)
+        if args.command in ("review", "diff"):
             raise NotAvailable(args.command)
         parser.print_help(stderr)
         return 2

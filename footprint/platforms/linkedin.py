@@ -160,8 +160,15 @@ def _header_test(shape: _Shape) -> Callable[[list[str]], bool]:
 
 
 def _looks_binary(head: bytes) -> bool:
-    """Control bytes other than tab and line ends: a photo or other binary file."""
-    return any(b < 9 or 13 < b < 32 for b in head[:512])
+    """A NUL byte or many control bytes: a photo or other binary file.
+
+    One stray control character (an escape sequence typed into a company name) does not
+    make a CSV binary; it is read, and reports strip it before display.
+    """
+    sample = head[:512]
+    if b"\x00" in sample:
+        return True
+    return sum(1 for b in sample if b < 9 or 13 < b < 32) > len(sample) // 20
 
 
 # --- small helpers ---------------------------------------------------------------------

@@ -38,9 +38,19 @@ def write_text(result: ScanResult, out: TextIO) -> None:
         w("\nWhat these exports cannot show\n")
         for line in result.coverage:
             w(f"  - {_clean(line)}\n")
-    w("\nSignals\n")
-    if result.signals:
-        for sig in result.signals:
-            w(f"  {_clean(sig)}\n")
-    else:
-        w("  Employer detection is not available in this version: only the exports were read.\n")
+    w("\nWhat your exports reveal\n")
+    if result.organisation:
+        w(f"  (organisation profile: {_clean(result.organisation['name'])})\n")
+    if not result.signals:
+        w("  Nothing found.\n")
+    for reveals in ("employer", "sector", "role", "location", "identity", "personal"):
+        group = [s for s in result.signals if s.reveals == reveals]
+        if not group:
+            continue
+        w(f"\n  {reveals.upper()} ({len(group)})\n")
+        for sig in group[:15]:
+            where = sig.source.item or sig.source.field
+            w(f"    {sig.confidence:.2f} {sig.platform:<9} {sig.kind:<20} {_clean(sig.evidence)}\n")
+            w(f"         {_clean(sig.why)} [{sig.visibility}; {_clean(sig.source.file)}: {_clean(where)}]\n")
+        if len(group) > 15:
+            w(f"    ... and {len(group) - 15} more (see --format json)\n")

@@ -1,0 +1,139 @@
+"""The command line: contract JSON, exit statuses, errors on standard error, offline."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from footprint.cli import main
+from tests.conftest import real_path
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+REQUIRED = {
+    "schema", "tool", "options", "organisation", "subject", "sources", "problems", "signals",
+    "exposure", "plan", "posture", "coverage",
+}
+
+
+def test_scan_real_mastodon_folder_gives_contract_json() -> None:
+    folder = real_path("mastodon", "dealingwith__masto-archive")
+    code, out, err = run("scan", str(folder), "--quiet")
+    assert code == 0, err
+    report = json.loads(out)
+    assert REQUIRED <= set(report)
+    assert report["schema"] == "footprint.report/1"
+    assert report["exposure"] is None and report["plan"] == [] and report["posture"] == []
+    (src,) = report["sources"]
+    assert src["platform"] == "mastodon"
+    assert src["counts"]["likes"] == 1115
+    assert report["subject"]["accounts"][0]["platform"] == "mastodon"
+
+
+def test_broken_member_is_a_problem_and_exit_1() -> None:
+    folder = real_path("mastodon", "vivlim__gts-backdated-import", "testdata")
+    code, out, err = run("scan", str(folder), "--quiet")
+    assert code == 1
+    report = json.loads(out)
+    (src,) = report["sources"]
+    assert any(p.startswith("outbox.json: invalid JSON") for p in src["problems"])
+    assert src["counts"]["posts"] >= 2  # testoutbox.json and what came before the break
+    line = next(x for x in err.splitlines() if "outbox.json" in x)
+    assert line.startswith("footprint: ") and str(folder) in line
+
+
+def test_nothing_readable_is_exit_2(tmp_path: Path) -> None:
+    junk = tmp_path / "notes.txt"
+    junk.write_text("nothing to see")
+    code, out, err = run("scan", str(junk), "--quiet")
+    assert code == 2
+    assert "no export footprint recognises" in err
+    assert json.loads(out)["sources"] == []
+
+
+def test_missing_path_is_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("scan", str(tmp_path / "nope.zip"))
+    assert code == 2 and "no such file" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["--graph", "g.graphml"], "--graph"),
+        (["--high-risk"], "--high-risk"),
+        (["--online"], "--online"),
+        (["--format", "html"], "--format html"),
+        (["--format", "md"], "--format md"),
+    ],
+)
+def test_not_built_options_say_so(tmp_path: Path, args: list[str], name: str) -> None:
+    code, out, err = run("scan", str(tmp_path), *args)
+    assert code == 2
+    assert err.strip() == f"footprint: {name} is not available yet"
+    assert out == ""
+
+
+@pytest.mark.parametrize("cmd", [["diff", "a.json", "b.json"], ["review", "d", "--org", "x", "--out", "o"]])
+def test_not_built_commands_say_so(cmd: list[str]) -> None:
+    code, out, err = run(*cmd)
+    assert code == 2 and err.strip() == f"footprint: {cmd[0]} is not available yet"
+
+
+def test_bad_profile_is_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "org.toml"
+    bad.write_text('id = "Bad Id"\nname = "x"\n')
+    code, _, err = run("scan", str(tmp_path), "--org", str(bad))
+    assert code == 2
+    assert str(bad) in err and "'id'" in err
+
+
+def test_out_writes_only_the_report(tmp_path: Path) -> None:
+    folder = real_path("mastodon", "dealingwith__masto-archive")
+    work = tmp_path / "work"
+    work.mkdir()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+    out_file = work / "report.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "footprint", "scan", str(folder), "--out", str(out_file), "--quiet"],
+        cwd=work, env=env, capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [p.name for p in work.iterdir()] == ["report.json"]
+    assert list(home.rglob("*")) == []
+    assert json.loads(out_file.read_text())["schema"] == "footprint.report/1"
+
+
+def test_text_format(tmp_path: Path) -> None:
+    folder = real_path("linkedin", "mohamedeways__LinkedIn-Profile")
+    code, out, _ = run("scan", str(folder), "--format", "text", "--quiet")
+    assert code == 0
+    assert "What was read" in out and "EMPLOYER" in out
+
+
+def test_control_characters_do_not_reach_the_terminal(tmp_path: Path) -> None:
+    csv = tmp_path / "Positions.csv"
+    csv.write_text(
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        "\"Evil\x1b[2J Corp\",Boss,,,Jan 2020,\n", encoding="utf-8")
+    code, out, _ = run("scan", str(csv), "--format", "text", "--quiet")
+    assert code == 0
+    assert "\x1b" not in out
+
+
+def test_version_and_module_entry() -> None:
+    proc = subprocess.run([sys.executable, "-m", "footprint", "--version"], capture_output=True,
+                          text=True, check=False)
+    assert proc.returncode == 0 and proc.stdout.startswith("footprint ")
