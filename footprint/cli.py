@@ -120,6 +120,17 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return result.exit_code
 
 
+def _cmd_profiles(stdout: TextIO) -> int:
+    from footprint.profiles import list_profiles
+
+    rows = list_profiles()
+    width = max((len(pid) for pid, _, _ in rows), default=2)
+    for pid, name, kind in rows:
+        label = f"{name} (sector)" if kind == "sector" else name
+        stdout.write(f"{pid:<{width}}  {label}\n")
+    return 0
+
+
 def main(
     argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:

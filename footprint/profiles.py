@@ -274,14 +274,14 @@ def load_profile(id_or_file: str | Path) -> Profile:
     exclude = list(top.data.get("exclude", []))
     warnings = list(top.warnings)
     references = [path.parent / r for r in top.data.get("references", [])]
-    seen_values = {(t.kind, t.value.casefold(), t.platform) for t in terms}
+    seen_values = {_dedupe_key(t) for t in terms}
     order: list[str] = []
     _walk_extends(top, [top.id], order)
     for pid in order:
         raw = _read(shipped_dir() / f"{pid}.toml")
         warnings.extend(raw.warnings)
         for t in _terms(raw, "sector"):
-            key = (t.kind, t.value.casefold(), t.platform)
+            key = _dedupe_key(t)
             if key not in seen_values:  # a term the profile names itself keeps its own reveals
                 seen_values.add(key)
                 terms.append(t)
@@ -309,6 +309,11 @@ def load_profile(id_or_file: str | Path) -> Profile:
         sector_name=sector_name,
         references=tuple(references),
     )
+
+
+def _dedupe_key(t: Term) -> tuple[str, str, str | None]:
+    # Ambiguous terms match only as written, so '#BackTheBlue' and '#backtheblue' differ.
+    return (t.kind, t.value if t.ambiguous else t.value.casefold(), t.platform)
 
 
 def _walk_extends(raw: _Raw, chain: list[str], order: list[str]) -> None:

@@ -137,3 +137,13 @@ def test_version_and_module_entry() -> None:
     proc = subprocess.run([sys.executable, "-m", "footprint", "--version"], capture_output=True,
                           text=True, check=False)
     assert proc.returncode == 0 and proc.stdout.startswith("footprint ")
+
+
+def test_profiles_lists_shipped_profiles() -> None:
+    code, out, _ = run("profiles")
+    assert code == 0
+    ids = [line.split()[0] for line in out.splitlines()]
+    for pid in ("uk-police", "uk-civil-service", "welsh-government", "uk-parliament",
+                "south-wales-police", "home-office"):
+        assert pid in ids
+    assert "UK policing (sector)" in out

@@ -47,13 +47,23 @@ class Assessment:
 
 def assess(doc: Any, start: int, end: int, extra_context: frozenset[str] = frozenset(),
            window: int = 10) -> Assessment:
-    """Look ``window`` tokens around the token span [start, end) of ``doc``."""
+    """Look ``window`` tokens around the token span [start, end) of ``doc``.
+
+    ``extra_context`` holds the profile's own context entries: single words are compared
+    with tokens, phrases ("on duty", "joined the force") with the window's text.
+    """
     lo = max(0, start - window)
     hi = min(len(doc), end + window)
     before = [doc[i].lower_ for i in range(lo, start)]
-    around = before + [doc[i].lower_ for i in range(end, hi)]
-    context_words = WORK_CONTEXT | extra_context
+    after = [doc[i].lower_ for i in range(end, hi)]
+    around = before + after
+    words = {w for w in extra_context if " " not in w}
+    phrases = [w for w in extra_context if " " in w]
+    context_words = WORK_CONTEXT | words
     work = sorted({w for w in around if w in context_words})
+    if phrases:
+        text = " ".join(before) + " | " + " ".join(after)
+        work += sorted(p for p in phrases if p in text)
     delta = 0.0
     reasons: list[str] = []
     if work:
@@ -78,13 +88,10 @@ def assess(doc: Any, start: int, end: int, extra_context: frozenset[str] = froze
 
 
 def extra_context(profile: Any) -> frozenset[str]:
-    """The profile's own context words, lower-cased single tokens."""
+    """The profile's own context entries, lower-cased: words and phrases."""
     if profile is None:
         return frozenset()
-    out: set[str] = set()
-    for phrase in profile.context:
-        out.update(phrase.lower().split())
-    return frozenset(out)
+    return frozenset(" ".join(c.lower().split()) for c in profile.context if c.strip())
 
 
 # How much each place a text comes from says about the person themselves.

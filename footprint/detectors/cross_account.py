@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from footprint.detectors.base import DetectEnv, Detector
-from footprint.model import Account, ProfileField, Ref
+from footprint.model import Account, Post, ProfileField, Ref
 from footprint.nlp import URL_RE
 from footprint.registry import detectors
 from footprint.signals import Signal, excerpt
@@ -76,21 +76,29 @@ def handle_key(handle: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Own:
     platform: str
-    handle: str
+    handle: str | None
     origin: str
     ref: Ref
+    name: str | None = None
+
+
+def squash_name(name: str | None) -> str:
+    """'Bethan Carrow' -> 'bethancarrow': how names appear inside handles and slugs."""
+    return re.sub(r"[^a-z]", "", (name or "").lower())
 
 
 @detectors.register("cross_account")
 class CrossAccountDetector(Detector):
     name = "cross_account"
-    item_types = (Account, ProfileField)
+    item_types = (Account, ProfileField, Post)
 
     def __init__(self, env: DetectEnv) -> None:
         super().__init__(env)
         self.accounts: list[_Own] = []
         self.links: list[tuple[str, str, str, Ref, str, str]] = []  # plat, handle, origin, ref, why, evidence
         self.emails: dict[str, list[tuple[str, str, Ref]]] = defaultdict(list)
+        self.post_links: list[tuple[str, str, str, Ref, str, str]] = []
+        self.previous: list[tuple[str, str, Ref]] = []  # (handle, origin, ref)
 
     def on_item(self, item: Any, origin: str) -> Iterable[Signal]:
         # Links are only known whole once every account is read: collect now, judge in finish().
@@ -99,8 +107,17 @@ class CrossAccountDetector(Detector):
 
     def _collect(self, item: Any, origin: str) -> None:
         if isinstance(item, Account):
-            if item.handle:
-                self.accounts.append(_Own(item.platform, item.handle, origin, item.ref))
+            self.accounts.append(
+                _Own(item.platform, item.handle, origin, item.ref, item.display_name))
+            return
+        if isinstance(item, Post):
+            if item.kind in ("post", "reply", "share", "comment"):
+                for url in item.urls:
+                    found = profile_link(url)
+                    if found:
+                        self.post_links.append((found[0], found[1], origin, item.ref,
+                                                "a post links to a " + found[0] + " profile",
+                                                excerpt(url)))
             return
         if not isinstance(item, ProfileField):
             return
@@ -115,6 +132,8 @@ class CrossAccountDetector(Detector):
                     self.links.append((found[0], found[1], origin, item.ref,
                                        f"the {item.field.replace('_', ' ')} links to a {found[0]} profile",
                                        excerpt(url)))
+        elif item.field == "previous_handle" and value:
+            self.previous.append((value, origin, item.ref))
         elif item.field in _NAMING_FIELDS:
             found = profile_link(value) if "/" in value else None
             if found is None:
@@ -125,22 +144,57 @@ class CrossAccountDetector(Detector):
                                    f"the account names another account ({item.field.replace('_', ' ')})",
                                    excerpt(value)))
 
+    def _is_own(self, plat: str, handle: str) -> bool:
+        """Whether (platform, handle) is one of the scanned accounts.
+
+        LinkedIn exports hold no profile address, so a LinkedIn link counts as the
+        person's own when its slug starts with the name on the scanned LinkedIn account.
+        """
+        for a in self.accounts:
+            if a.platform != plat:
+                continue
+            if a.handle and handle_key(a.handle) == handle_key(handle):
+                return True
+            name = squash_name(a.name)
+            if plat == "linkedin" and len(name) >= 6 and squash_name(handle).startswith(name):
+                return True
+        return False
+
     def finish(self) -> Iterator[Signal]:
-        own = {(a.platform, handle_key(a.handle)) for a in self.accounts}
-        for plat, handle, origin, ref, why, evidence in self.links:
-            if plat == ref.platform and (plat, handle_key(handle)) in own:
-                continue  # a link to itself
-            scanned = (plat, handle_key(handle)) in own
-            yield self.signal(
-                ref=Ref(ref.platform, ref.file, ref.item, ref.field, ref.visibility, ref.date),
-                kind="cross_account", reveals="identity", matched=f"{plat}:{handle}",
-                why=why + (", one of the accounts scanned" if scanned else ""),
-                evidence=evidence, confidence=0.9 if scanned else 0.75, origin=origin,
-                target=f"{plat}:{handle}",
-            )
+        for links, own_only in ((self.links, False), (self.post_links, True)):
+            for plat, handle, origin, ref, why, evidence in links:
+                if plat == ref.platform and self._is_own(plat, handle):
+                    continue  # a link to itself
+                scanned = self._is_own(plat, handle)
+                if own_only and not scanned:
+                    continue  # a post linking someone else's profile says nothing of identity
+                yield self.signal(
+                    ref=ref, kind="cross_account", reveals="identity",
+                    matched=f"{plat}:{handle}",
+                    why=why + (", one of the accounts scanned" if scanned else ""),
+                    evidence=evidence,
+                    confidence=(0.9 if scanned else 0.75) - (0.1 if own_only else 0.0),
+                    origin=origin, target=f"{plat}:{handle}",
+                )
+        for handle, origin, ref in self.previous:
+            flat = squash_name(handle)
+            for a in self.accounts:
+                name = squash_name(a.name)
+                if a.platform != ref.platform and len(name) >= 6 and (
+                    name in flat or (len(name) > 8 and name[:-2] in flat)
+                ):
+                    yield self.signal(
+                        ref=Ref(ref.platform, ref.file, None, "previous_handle", ref.visibility),
+                        kind="cross_account", reveals="identity", matched=handle,
+                        why=f"an earlier handle holds the name on the {a.platform} account",
+                        evidence=f"@{handle}", confidence=0.7, origin=origin,
+                        target=f"{a.platform}:{a.handle or a.name}",
+                    )
+                    break
         by_handle: dict[str, list[_Own]] = defaultdict(list)
         for a in self.accounts:
-            by_handle[handle_key(a.handle)].append(a)
+            if a.handle:
+                by_handle[handle_key(a.handle)].append(a)
         for key, accs in by_handle.items():
             plats = {a.platform for a in accs}
             if len(plats) < 2:

@@ -85,7 +85,8 @@ class HashtagDetector(Detector):
                 return None
             others = sorted(k for k in keys & self.unambiguous_keys)
             words = {w.strip(".,!?:;()") for w in unit.normalised.split()}
-            work = sorted(words & self.context)
+            work = sorted(words & self.context) + sorted(
+                p for p in self.context if " " in p and p in unit.normalised)
             if not others and not work:
                 return None
             base = 0.6

@@ -1,0 +1,71 @@
+window.__THAR_CONFIG = {
+  "userInfo" : {
+    "accountId" : "954805730615895434",
+    "userName" : "meg_aldridge",
+    "displayName" : "Meg Aldridge"
+  },
+  "archiveInfo" : {
+    "sizeBytes" : "26233",
+    "generationDate" : "2023-10-09T12:00:40.000Z",
+    "isPartialArchive" : false,
+    "maxPartSizeBytes" : "53687091200"
+  },
+  "readmeInfo" : {
+    "fileName" : "data/README.txt",
+    "directory" : "data/",
+    "name" : "README.txt"
+  },
+  "dataTypes" : {
+    "account" : {
+      "files" : [ {
+        "fileName" : "data/account.js",
+        "globalName" : "YTD.account.part0",
+        "count" : "1"
+      } ]
+    },
+    "accountSuspension" : {
+      "files" : [ {
+        "fileName" : "data/account-suspension.js",
+        "globalName" : "YTD.account_suspension.part0",
+        "count" : "0"
+      } ]
+    },
+    "follower" : {
+      "files" : [ {
+        "fileName" : "data/follower.js",
+        "globalName" : "YTD.follower.part0",
+        "count" : "5"
+      } ]
+    },
+    "following" : {
+      "files" : [ {
+        "fileName" : "data/following.js",
+        "globalName" : "YTD.following.part0",
+        "count" : "8"
+      } ]
+    },
+    "like" : {
+      "files" : [ {
+        "fileName" : "data/like.js",
+        "globalName" : "YTD.like.part0",
+        "count" : "4"
+      } ]
+    },
+    "profile" : {
+      "mediaDirectory" : "data/profile_media",
+      "files" : [ {
+        "fileName" : "data/profile.js",
+        "globalName" : "YTD.profile.part0",
+        "count" : "1"
+      } ]
+    },
+    "tweets" : {
+      "mediaDirectory" : "data/tweets_media",
+      "files" : [ {
+        "fileName" : "data/tweets.js",
+        "globalName" : "YTD.tweets.part0",
+        "count" : "19"
+      } ]
+    }
+  }
+}
