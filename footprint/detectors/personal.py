@@ -40,8 +40,11 @@ PETS = ("dog", "cat", "puppy", "kitten", "pup", "horse", "pony", "rabbit", "bunn
 FAMILY = ("son", "daughter", "wife", "husband", "boy", "girl", "kids", "children",
           "partner", "mum", "dad", "mother", "father", "sister", "brother")
 TRIGGERS = [f"{p} {w}" for p in ("my", "our") for w in PETS + FAMILY]
-TRIGGERS += ["happy birthday to me", "my birthday", "call me", "text me", "ring me",
+TRIGGERS += ["primary", "school", "academy", "nursery", "ysgol", "birthday to my", "birthday to our",
+             "happy birthday to me", "my birthday", "call me", "text me", "ring me",
              "whatsapp me", "mob", "mobile", "tel", "phone", "contact me"]
+_SCHOOL_WORDS = frozenset(("primary", "school", "academy", "nursery", "infants", "juniors", "high",
+                           "secondary", "the"))
 BIO_FIELDS = ("bio", "headline", "summary", "profile_field")
 # UK mobile and landline numbers, as people write them.
 PHONE_RE = re.compile(
@@ -67,6 +70,21 @@ class PersonalDetector(Detector):
             "FAMILY",
             [[{"LOWER": {"IN": ["my", "our"]}}, {"LOWER": {"IN": list(FAMILY)}},
               {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}}]],
+        )
+        self.matcher.add(
+            "FAMILY",
+            [[{"LOWER": "birthday"}, {"LOWER": "to"}, {"LOWER": {"IN": ["my", "our"]}},
+              {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}}]],
+        )
+        # A named school: "at St Anne's Primary", "at Ysgol Glan Taf" (children's schools
+        # are what a spear-phishing e-mail or a stranger at the gate would use).
+        self.matcher.add(
+            "SCHOOL",
+            [[{"LOWER": {"IN": ["at", "to"]}},
+              {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’-]*|'s|’s)$"}, "OP": "+"},
+              {"LOWER": {"IN": ["primary", "school", "academy", "nursery", "infants", "juniors"]}}],
+             [{"LOWER": {"IN": ["at", "to"]}}, {"LOWER": "ysgol"}, {"IS_TITLE": True, "OP": "+"}]],
+            greedy="LONGEST",
         )
         self.matcher.add(
             "BIRTHDAY",
@@ -125,8 +143,10 @@ class PersonalDetector(Detector):
         for match_id, start, end in self.matcher(doc):
             label = vocab.strings[match_id]
             span = doc[start:end]
+            if label == "SCHOOL" and all(t.lower_ in _SCHOOL_WORDS for t in span[1:]):
+                continue  # "to Primary School": no name, nothing to find
             what = {"PET": "pet's name", "FAMILY": "family member's name",
-                    "BIRTHDAY": "birthday"}[label]
+                    "BIRTHDAY": "birthday", "SCHOOL": "school"}[label]
             yield self.signal(
                 ref=ref, field=unit.field, kind="personal_info", reveals="personal",
                 matched=what, why=f"{what} in {'the profile' if in_profile else 'a post'}",

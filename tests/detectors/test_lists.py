@@ -156,3 +156,20 @@ def test_cross_account_links(detect: Detect) -> None:
 )
 def test_not_profile_links(detect: Detect, url: str) -> None:
     assert detect(field("website", url), profile=None, only=["cross_account"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Happy 7th birthday to my Alfie! 🎂", "family member's name"),
+        ("Rosie's first day in Year 2 at St Anne's Primary 🎒", "school"),
+        ("Dropped the kids at Ysgol Glan Taf", "school"),
+    ],
+)
+def test_children_and_schools(detect: Detect, text: str, what: str) -> None:
+    assert [s.target for s in detect(post(text), profile=None, only=["personal"])] == [what]
+
+
+@pytest.mark.parametrize("text", ["Back to school tomorrow", "went to Primary School", "at the National Gallery"])
+def test_no_school(detect: Detect, text: str) -> None:
+    assert detect(post(text), profile=None, only=["personal"]) == []
