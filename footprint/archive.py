@@ -22,7 +22,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from footprint.errors import UnsafeMember
 
@@ -235,7 +235,7 @@ def _open_zip(path: Path, limits: Limits) -> Export:
 def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], BinaryIO]:
     # ZipExtFile never returns more than the declared file_size, and checks the CRC
     # at the end, so a member that lies about its size cannot expand further.
-    return lambda: zf.open(info, "r")
+    return lambda: cast(BinaryIO, zf.open(info, "r"))
 
 
 def _open_tar(path: Path, limits: Limits) -> Export:
@@ -292,7 +292,7 @@ def _tar_opener(tf: tarfile.TarFile, info: tarfile.TarInfo) -> Callable[[], Bina
         fh = tf.extractfile(info)
         if fh is None:  # pragma: no cover - isfile() was checked
             raise UnsafeMember("not a regular file")
-        return fh
+        return cast(BinaryIO, fh)
 
     return opener
 

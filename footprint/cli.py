@@ -72,7 +72,8 @@ def _progress_factory(stream: TextIO) -> Callable[[str, int | None], Callable[[i
             dynamic_ncols=True,
         )
         bars.append(bar)
-        return bar.update
+        advance: Callable[[int], None] = bar.update
+        return advance
 
     return start
 

@@ -73,7 +73,8 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": type(self).__name__}
-        for name in self.__slots__:  # type: ignore[attr-defined]
+        names: tuple[str, ...] = getattr(self, "__slots__", ())
+        for name in names:
             value = getattr(self, name)
             if isinstance(value, Ref | _Record):
                 value = value.to_dict()

@@ -63,7 +63,9 @@ PREMISES_KEYS = frozenset(("name", "lat", "lon", "radius_m", "kind"))
 class Term:
     """One thing to look for, and what it reveals when found."""
 
-    kind: str  # alias | keyword | hashtag | emoji | job_title | group | domain | email_domain | handle | account_id
+    # alias | keyword | hashtag | emoji | job_title | group | domain | email_domain | handle
+    # | account_id
+    kind: str
     value: str
     reveals: str  # employer | sector | role
     ambiguous: bool

@@ -17,9 +17,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import queue
 import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator
+from typing import Any, BinaryIO
 
 import ijson
 import orjson
@@ -107,89 +109,174 @@ def iter_json_items(member: Member, prefix: str = "item", skip_js: bool = False)
         stream.close()
 
 
-# --- X's window.YTD arrays --------------------------------------------------------------
+# --- X's window.YTD arrays ------------------------------------------------------------
 
-_CHUNK = 8 * 1024 * 1024
+_CHUNK = 4 * 1024 * 1024
+_MAX_ELEMENT = 256 * 1024 * 1024
 
 
-def iter_js_array(member: Member) -> Iterator[Any]:
-    """Each element of a ``window.YTD.<name>.partN = [ ... ]`` array, in order.
+_PREFETCH_OVER = 16 * 1024 * 1024
+
+
+def _prefetched(fh: BinaryIO) -> Iterator[bytes]:
+    """``fh``'s chunks, the next one read by a helper thread while this one is parsed.
+
+    Reading a zip member is mostly zlib inflating, which runs without the GIL: on two
+    cores it then costs almost nothing next to parsing. At most two chunks wait.
+    """
+    chunks: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            while not stop.is_set():
+                chunk = fh.read(_CHUNK)
+                while not stop.is_set():
+                    try:
+                        chunks.put(chunk, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if not chunk:
+                    return
+        except BaseException as exc:  # handed to the consumer, raised there
+            chunks.put(exc)
+
+    thread = threading.Thread(target=work, name="footprint-x-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = chunks.get()
+            if isinstance(item, BaseException):
+                raise item
+            if not item:
+                return
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # let a blocked put() finish, then wait for the thread
+            try:
+                chunks.get_nowait()
+            except queue.Empty:
+                thread.join(0.05)
+
+
+class _Layout(Exception):
+    """The fast path met a layout it does not cut; fall back to ijson."""
+
+
+def iter_js_array(member: Member) -> Generator[Any, None, None]:
+    """Each element of a ``window.YTD.<name>.partN = [ ... ]`` (or Grailbird) array.
 
     Fast path: X pretty-prints the array with every element closing on a line of its
     own at the indentation its opening brace had. A raw newline cannot occur inside a
     JSON string, so ``\\n<indent>}`` followed by ``,`` and ``{`` is an element boundary
-    (or a deeper one if the layout is different, in which case the slice does not parse).
-    Each slice is parsed with orjson; the first slice that fails sends the rest of the
-    file to ijson, skipping the elements already given, so nothing is given twice.
+    (or a deeper one if the layout is different, in which case the slice does not
+    parse). Each slice is parsed with orjson; the first slice that fails sends the rest
+    of the file to ijson, skipping the elements already given, so nothing is given
+    twice. For big files:
+
+    - each chunk is searched for boundaries once (the buffer is not rescanned from its
+      start as it grows, which is quadratic when boundaries are rare);
+    - a file without a line break in its first 64 KiB (minified) goes to ijson at once
+      instead of being buffered up to 512 MiB first;
+    - a truncated file yields every complete element, the last one included, before
+      the error, and the ijson error says how many elements came before it;
+    - members over 16 MiB are read by a helper thread one chunk ahead, so that
+      inflating a zip member overlaps with parsing.
     """
     done = 0
     try:
-        for element in _fast_js_array(member):
+        for element in _fast_elements(member):
             yield element
             done += 1
         return
     except _Layout:
         pass
-    for i, element in enumerate(iter_json_items(member, "item", skip_js=True)):
-        if i >= done:
-            yield element
+    offset = js_payload_offset(member.head(4096))
+    stream = member.open()
+    try:
+        stream.read(offset)
+        i = 0
+        try:
+            for element in ijson.items(stream, "item", use_float=True):
+                if i >= done:
+                    yield element
+                i += 1
+        except ijson.JSONError as exc:
+            raise ParseError(
+                f"{json_error(exc)} (after {i:,} item{'' if i == 1 else 's'})"
+            ) from exc
+    finally:
+        stream.close()
 
 
-class _Layout(Exception):
-    """The fast path met a layout it does not cut; fall back to streaming."""
-
-
-def _fast_js_array(member: Member) -> Iterator[Any]:
+def _fast_elements(member: Member) -> Iterator[Any]:
     head = member.head(65536)
     start = js_payload_offset(head[:4096])
     bracket = head.find(b"[", start)
     if bracket < 0 or head[start:bracket].strip():
         raise _Layout
-    # Find the first element's opening brace and the indentation of its line.
     k = bracket + 1
-    while k < len(head) and head[k] in b" \t\r\n":
+    n = len(head)
+    while k < n and head[k] in b" \t\r\n":
         k += 1
-    if k >= len(head):
+    if k >= n:
+        if member.size is not None and member.size <= n:
+            raise ParseError("truncated: the array does not end with ']'")
         raise _Layout
-    if head[k : k + 1] == b"]":
-        return  # an empty array: "= [ ]"
-    if head[k : k + 1] != b"{":
+    if head[k] == 0x5D:  # "]": an empty array
+        return
+    if head[k] != 0x7B or b"\n" not in head[k:]:  # not objects, or minified
         raise _Layout
     line_start = head.rfind(b"\n", 0, k) + 1
     indent = b"" if line_start <= bracket else head[line_start:k]
     if indent.strip():
         raise _Layout
     boundary = re.compile(rb"\n" + re.escape(indent) + rb"\}[ \t\r\n]*,[ \t\r\n]*\{")
+    close = len(indent) + 2  # "\n" + indent + "}"
     loads = orjson.loads
+    decode_error = orjson.JSONDecodeError
     with member.open() as fh:
         fh.read(k)
         buf = b""
-        eof = False
-        while not eof:
-            chunk = fh.read(_CHUNK)
-            eof = not chunk
-            buf += chunk
+        scan_from = 0
+        big = member.size is None or member.size > _PREFETCH_OVER
+        for chunk in _prefetched(fh) if big else iter(lambda: fh.read(_CHUNK), b""):
+            buf = buf + chunk if buf else chunk
             pos = 0
-            for m in boundary.finditer(buf):
-                piece = buf[pos : m.start() + len(indent) + 2]
+            for m in boundary.finditer(buf, scan_from):
+                end = m.start() + close
                 try:
-                    yield loads(piece)
-                except orjson.JSONDecodeError:
+                    yield loads(buf[pos:end])
+                except decode_error:
                     raise _Layout from None
                 pos = m.end() - 1
             buf = buf[pos:]
-            if len(buf) > 64 * _CHUNK:
-                raise _Layout  # no boundary in 512 MB: not the layout we cut
+            # The next search starts where this one could not match (a boundary may
+            # straddle the chunk's end): far enough back for the longest boundary.
+            scan_from = max(0, len(buf) - (len(indent) + 64))
+            if len(buf) > _MAX_ELEMENT:
+                raise _Layout  # no boundary in 256 MiB: not the layout we cut
         tail = buf.rstrip()
         if tail.endswith(b";"):
             tail = tail[:-1].rstrip()
         if not tail.endswith(b"]"):
+            # The last complete element may still be in the buffer: give it first.
+            last = tail.rfind(b"\n" + indent + b"}")
+            if last > 0:
+                try:
+                    element = loads(tail[: last + close])
+                except decode_error:
+                    element = None
+                if element is not None:
+                    yield element
             raise ParseError("truncated: the array does not end with ']'")
         tail = tail[:-1].rstrip()
         if tail:
             try:
                 yield loads(tail)
-            except orjson.JSONDecodeError:
+            except decode_error:
                 raise _Layout from None
 
 

@@ -17,15 +17,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from footprint import __version__
 from footprint.archive import Limits, Member, open_export
+from footprint.detect import DetectionStage
+from footprint.detectors import DetectEnv, build_detectors
 from footprint.errors import FootprintError
 from footprint.ingest import classify, describe_error, platform_instances, read_part
 from footprint.model import Account, Item, ProfileField
-from footprint.detect import DetectionStage
-from footprint.detectors import DetectEnv, build_detectors
 from footprint.nlp import NlpEngine
 from footprint.platforms import ParseContext
 from footprint.profiles import load_profile
@@ -177,7 +177,7 @@ def _tracked(member: Member, advance: Callable[[int], None]) -> Member:
         member.container,
         member.name,
         member.size,
-        lambda: io.BufferedReader(_Counting(member.open(), advance), 1 << 20),  # type: ignore[arg-type]
+        lambda: cast(BinaryIO, io.BufferedReader(_Counting(member.open(), advance), 1 << 20)),
     )
     tracked._head = member._head
     return tracked

@@ -57,8 +57,10 @@ def _write(tmp_path: Path, text: str, name: str = "org.toml") -> Path:
         ('id = "x"\nname = "X"\nhandles = { myspace = ["a"] }', "'handles.myspace'"),
         ('id = "x"\nname = "X"\nextends = ["no-such-profile"]', "'extends'"),
         ('id = "x"\nname = "X"\n[[premises]]\nname = "HQ"\nlat = 95\nlon = 0', "'premises[0].lat'"),
-        ('id = "x"\nname = "X"\n[[premises]]\nname = "HQ"\nlat = 51\nlon = 0\nradius_m = -1',
-         "'premises[0].radius_m'"),
+        (
+            'id = "x"\nname = "X"\n[[premises]]\nname = "HQ"\nlat = 51\nlon = 0\nradius_m = -1',
+            "'premises[0].radius_m'",
+        ),
         ('id = "x"\nname = "X"\nkind = "club"', "'kind'"),
     ],
 )
@@ -87,8 +89,11 @@ def test_unknown_shipped_id_lists_valid_ones() -> None:
 
 
 def test_user_profile_extending_a_sector(tmp_path: Path) -> None:
-    path = _write(tmp_path, 'id = "northshire"\nname = "Northshire Police"\n'
-                  'extends = ["uk-police"]\naliases = ["Northshire Police"]\n')
+    path = _write(
+        tmp_path,
+        'id = "northshire"\nname = "Northshire Police"\n'
+        'extends = ["uk-police"]\naliases = ["Northshire Police"]\n',
+    )
     sigs = run([post("#thinblueline proud of Northshire Police")], load_profile(path))
     assert {s.reveals for s in sigs} == {"employer", "sector"}
 
@@ -119,8 +124,17 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(
     "pid",
-    ["uk-police", "uk-civil-service", "welsh-government", "uk-parliament", "home-office",
-     "metropolitan-police", "south-wales-police", "dyfed-powys-police", "hmrc"],
+    [
+        "uk-police",
+        "uk-civil-service",
+        "welsh-government",
+        "uk-parliament",
+        "home-office",
+        "metropolitan-police",
+        "south-wales-police",
+        "dyfed-powys-police",
+        "hmrc",
+    ],
 )
 def test_negatives_reveal_nothing(pid: str) -> None:
     prof = load_profile(pid)
@@ -140,7 +154,11 @@ POSITIVES = [
     ("welsh-government", "Ymuno â thîm polisi i Lywodraeth Cymru", "employer"),
     ("welsh-government", "Back at the Welsh Government office", "employer"),
     ("uk-civil-service", "Proud civil servant #OneTeamGov", "sector"),
-    ("home-office", "Policy team meeting at the Home Office, ministerial submission due", "employer"),
+    (
+        "home-office",
+        "Policy team meeting at the Home Office, ministerial submission due",
+        "employer",
+    ),
     ("uk-parliament", "Constituency surgery on Saturday for casework", "sector"),
 ]
 

@@ -112,9 +112,7 @@ def test_csv_preamble_and_header_by_content(tmp_path: Path) -> None:
         b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
         b"Alex,Example,https://www.linkedin.com/in/x,,Acme,Engineer,22 Dec 2025\n"
     )
-    rows = list(
-        iter_csv(_member(tmp_path, "Connections.csv", data), lambda h: "First Name" in h)
-    )
+    rows = list(iter_csv(_member(tmp_path, "Connections.csv", data), lambda h: "First Name" in h))
     assert rows == [
         {
             "First Name": "Alex",

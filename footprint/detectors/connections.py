@@ -94,15 +94,24 @@ class ConnectionDetector(Detector):
         elif item.name and self.profile is not None:
             found = self.names.match(item.name)
             if found is not None:
-                term, why = found[0], "follows a page or account named like the organisation: " + found[1]
+                term, why = (
+                    found[0],
+                    "follows a page or account named like the organisation: " + found[1],
+                )
         if term is None or why is None:
             return
         yield self.signal(
-            ref=item.ref, field="following", kind="follows_official", reveals=term.reveals,
-            matched=term.value, why=why,
+            ref=item.ref,
+            field="following",
+            kind="follows_official",
+            reveals=term.reveals,
+            matched=term.value,
+            why=why,
             evidence=f"follows {item.handle or item.name or item.account_id}"[:120],
-            confidence=0.5, origin=origin,
-            target=self.profile.name if term.reveals == "employer" and self.profile
+            confidence=0.5,
+            origin=origin,
+            target=self.profile.name
+            if term.reveals == "employer" and self.profile
             else (self.profile.sector_name if self.profile else None),
         )
 
@@ -116,15 +125,22 @@ class ConnectionDetector(Detector):
                     continue
                 share = n / max(total, 1)
                 conf = min(0.95, 0.3 + 0.05 * min(n, 10) + share)
-                who = self.profile.name if reveals == "employer" else (
-                    self.profile.sector_name or "the sector")
+                who = (
+                    self.profile.name
+                    if reveals == "employer"
+                    else (self.profile.sector_name or "the sector")
+                )
                 ref = self.first_ref[origin]
                 yield self.signal(
                     ref=Ref(ref.platform, ref.file, None, "connections", ref.visibility),
-                    kind="colleague_share", reveals=reveals, matched=f"{n} of {total}",
+                    kind="colleague_share",
+                    reveals=reveals,
+                    matched=f"{n} of {total}",
                     why=f"{n} of {total} connections ({share:.0%}) list {who} as their company",
                     evidence=f"{n} of {total} LinkedIn connections work at {who}",
-                    confidence=conf, origin=origin, target=who,
+                    confidence=conf,
+                    origin=origin,
+                    target=who,
                 )
         if len(self.colleague_names) < 2:
             return
@@ -136,10 +152,17 @@ class ConnectionDetector(Detector):
             conf = min(0.9, 0.35 + 0.08 * len(both))
             yield self.signal(
                 ref=Ref(ref.platform, ref.file, None, "friends", ref.visibility),
-                kind="colleague_share", reveals="employer",
+                kind="colleague_share",
+                reveals="employer",
                 matched=f"{len(both)} of {len(friends)}",
-                why=(f"{len(both)} of {len(friends)} friends share a name with a LinkedIn "
-                     f"connection at {self.profile.name} (names can collide)"),
-                evidence=f"{len(both)} of {len(friends)} friends are colleagues at {self.profile.name}",
-                confidence=conf, origin=origin, target=self.profile.name,
+                why=(
+                    f"{len(both)} of {len(friends)} friends share a name with a LinkedIn "
+                    f"connection at {self.profile.name} (names can collide)"
+                ),
+                evidence=(
+                    f"{len(both)} of {len(friends)} friends are colleagues at {self.profile.name}"
+                ),
+                confidence=conf,
+                origin=origin,
+                target=self.profile.name,
             )

@@ -13,24 +13,125 @@ from typing import Any
 
 # Words that make a nearby ambiguous term about work. Lower-case single tokens.
 WORK_CONTEXT = frozenset(
-    """
-    work works working worked job jobs role shift shifts duty colleague colleagues team
-    office department dept employer employee employed staff career joined joining serve
-    serving served proud officer officers force station nick patrol custody response
-    briefing arrest arrested warrant uniform collar policing constabulary minister
-    ministerial whitehall policy civil servant servants grade promotion promoted
-    secondment seconded recruit recruitment training probation probationer lates earlies
-    nights rota overtime caseworker casework constituency constituents surgery parliament
-    mp mps westminster commons gwaith swydd staff-room tîm adran heddlu llywodraeth
-    """.split()
+    [
+        "work",
+        "works",
+        "working",
+        "worked",
+        "job",
+        "jobs",
+        "role",
+        "shift",
+        "shifts",
+        "duty",
+        "colleague",
+        "colleagues",
+        "team",
+        "office",
+        "department",
+        "dept",
+        "employer",
+        "employee",
+        "employed",
+        "staff",
+        "career",
+        "joined",
+        "joining",
+        "serve",
+        "serving",
+        "served",
+        "proud",
+        "officer",
+        "officers",
+        "force",
+        "station",
+        "nick",
+        "patrol",
+        "custody",
+        "response",
+        "briefing",
+        "arrest",
+        "arrested",
+        "warrant",
+        "uniform",
+        "collar",
+        "policing",
+        "constabulary",
+        "minister",
+        "ministerial",
+        "whitehall",
+        "policy",
+        "civil",
+        "servant",
+        "servants",
+        "grade",
+        "promotion",
+        "promoted",
+        "secondment",
+        "seconded",
+        "recruit",
+        "recruitment",
+        "training",
+        "probation",
+        "probationer",
+        "lates",
+        "earlies",
+        "nights",
+        "rota",
+        "overtime",
+        "caseworker",
+        "casework",
+        "constituency",
+        "constituents",
+        "surgery",
+        "parliament",
+        "mp",
+        "mps",
+        "westminster",
+        "commons",
+        "gwaith",
+        "swydd",
+        "staff-room",
+        "tîm",
+        "adran",
+        "heddlu",
+        "llywodraeth",
+    ]
 )
 FIRST_PERSON = frozenset(("i", "i'm", "im", "my", "me", "we", "we're", "our", "us", "i've"))
 OTHERS = frozenset(
-    """
-    dad mum mom mother father brother sister son daughter husband wife partner friend
-    friends cousin uncle aunt nephew niece grandad grandpa grandma nan neighbour
-    boyfriend girlfriend fiance fiancé fiancee fiancée
-    """.split()
+    [
+        "dad",
+        "mum",
+        "mom",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+        "husband",
+        "wife",
+        "partner",
+        "friend",
+        "friends",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "grandad",
+        "grandpa",
+        "grandma",
+        "nan",
+        "neighbour",
+        "boyfriend",
+        "girlfriend",
+        "fiance",
+        "fiancé",
+        "fiancee",
+        "fiancée",
+    ]
 )
 PAST = frozenset(("former", "formerly", "ex", "ex-", "retired", "used", "previously", "was"))
 NEGATION = frozenset(("not", "never", "no", "nothing", "isn't", "wasn't", "aren't"))
@@ -45,8 +146,9 @@ class Assessment:
     reasons: tuple[str, ...]
 
 
-def assess(doc: Any, start: int, end: int, extra_context: frozenset[str] = frozenset(),
-           window: int = 10) -> Assessment:
+def assess(
+    doc: Any, start: int, end: int, extra_context: frozenset[str] = frozenset(), window: int = 10
+) -> Assessment:
     """Look ``window`` tokens around the token span [start, end) of ``doc``.
 
     ``extra_context`` holds the profile's own context entries: single words are compared

@@ -32,17 +32,53 @@ from footprint.registry import detectors
 from footprint.signals import Signal, excerpt
 
 _PROFILE_URL = [
-    ("x", re.compile(r"^(?:www\.|mobile\.)?(?:twitter|x)\.com$"), re.compile(r"^/(?:#!/)?@?([A-Za-z0-9_]{1,15})/?$")),
-    ("linkedin", re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$"), re.compile(r"^/in/([^/?#]+)/?$")),
-    ("instagram", re.compile(r"^(?:www\.)?instagram\.com$"), re.compile(r"^/([A-Za-z0-9_.]{1,30})/?$")),
-    ("facebook", re.compile(r"^(?:www\.|m\.)?facebook\.com$"), re.compile(r"^/([A-Za-z0-9.]{5,})/?$")),
+    (
+        "x",
+        re.compile(r"^(?:www\.|mobile\.)?(?:twitter|x)\.com$"),
+        re.compile(r"^/(?:#!/)?@?([A-Za-z0-9_]{1,15})/?$"),
+    ),
+    (
+        "linkedin",
+        re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$"),
+        re.compile(r"^/in/([^/?#]+)/?$"),
+    ),
+    (
+        "instagram",
+        re.compile(r"^(?:www\.)?instagram\.com$"),
+        re.compile(r"^/([A-Za-z0-9_.]{1,30})/?$"),
+    ),
+    (
+        "facebook",
+        re.compile(r"^(?:www\.|m\.)?facebook\.com$"),
+        re.compile(r"^/([A-Za-z0-9.]{5,})/?$"),
+    ),
     ("tiktok", re.compile(r"^(?:www\.)?tiktok\.com$"), re.compile(r"^/@([A-Za-z0-9_.]+)/?$")),
-    ("reddit", re.compile(r"^(?:www\.|old\.)?reddit\.com$"), re.compile(r"^/u(?:ser)?/([A-Za-z0-9_-]+)/?$")),
+    (
+        "reddit",
+        re.compile(r"^(?:www\.|old\.)?reddit\.com$"),
+        re.compile(r"^/u(?:ser)?/([A-Za-z0-9_-]+)/?$"),
+    ),
     ("bluesky", re.compile(r"^bsky\.app$"), re.compile(r"^/profile/([^/?#]+)/?$")),
 ]
 _MASTODON_PATH = re.compile(r"^/@([A-Za-z0-9_]+)/?$")
-_NOT_PROFILES = {"home", "share", "intent", "i", "search", "hashtag", "explore", "login",
-                 "settings", "about", "help", "privacy", "tos", "watch", "groups", "pages"}
+_NOT_PROFILES = {
+    "home",
+    "share",
+    "intent",
+    "i",
+    "search",
+    "hashtag",
+    "explore",
+    "login",
+    "settings",
+    "about",
+    "help",
+    "privacy",
+    "tos",
+    "watch",
+    "groups",
+    "pages",
+}
 _NAMING_FIELDS = {"twitter_handle": "x", "also_known_as": None, "linked_account": None}
 
 
@@ -95,7 +131,9 @@ class CrossAccountDetector(Detector):
     def __init__(self, env: DetectEnv) -> None:
         super().__init__(env)
         self.accounts: list[_Own] = []
-        self.links: list[tuple[str, str, str, Ref, str, str]] = []  # plat, handle, origin, ref, why, evidence
+        self.links: list[
+            tuple[str, str, str, Ref, str, str]
+        ] = []  # plat, handle, origin, ref, why, evidence
         self.emails: dict[str, list[tuple[str, str, Ref]]] = defaultdict(list)
         self.post_links: list[tuple[str, str, str, Ref, str, str]] = []
         self.previous: list[tuple[str, str, Ref]] = []  # (handle, origin, ref)
@@ -108,16 +146,24 @@ class CrossAccountDetector(Detector):
     def _collect(self, item: Any, origin: str) -> None:
         if isinstance(item, Account):
             self.accounts.append(
-                _Own(item.platform, item.handle, origin, item.ref, item.display_name))
+                _Own(item.platform, item.handle, origin, item.ref, item.display_name)
+            )
             return
         if isinstance(item, Post):
             if item.kind in ("post", "reply", "share", "comment"):
                 for url in item.urls:
                     found = profile_link(url)
                     if found:
-                        self.post_links.append((found[0], found[1], origin, item.ref,
-                                                "a post links to a " + found[0] + " profile",
-                                                excerpt(url)))
+                        self.post_links.append(
+                            (
+                                found[0],
+                                found[1],
+                                origin,
+                                item.ref,
+                                "a post links to a " + found[0] + " profile",
+                                excerpt(url),
+                            )
+                        )
             return
         if not isinstance(item, ProfileField):
             return
@@ -125,13 +171,22 @@ class CrossAccountDetector(Detector):
         if item.field == "email" and "@" in value:
             self.emails[value.lower()].append((item.ref.platform, origin, item.ref))
         elif item.field == "website" or item.field in ("bio", "profile_field", "summary"):
-            urls = [value] if item.field == "website" else [m.group(0) for m in URL_RE.finditer(value)]
+            urls = (
+                [value] if item.field == "website" else [m.group(0) for m in URL_RE.finditer(value)]
+            )
             for url in urls:
                 found = profile_link(url)
                 if found:
-                    self.links.append((found[0], found[1], origin, item.ref,
-                                       f"the {item.field.replace('_', ' ')} links to a {found[0]} profile",
-                                       excerpt(url)))
+                    self.links.append(
+                        (
+                            found[0],
+                            found[1],
+                            origin,
+                            item.ref,
+                            f"the {item.field.replace('_', ' ')} links to a {found[0]} profile",
+                            excerpt(url),
+                        )
+                    )
         elif item.field == "previous_handle" and value:
             self.previous.append((value, origin, item.ref))
         elif item.field in _NAMING_FIELDS:
@@ -140,9 +195,16 @@ class CrossAccountDetector(Detector):
                 plat = _NAMING_FIELDS[item.field] or _guess_platform(value)
                 found = (plat, value.split(":", 1)[-1].strip()) if plat else None
             if found:
-                self.links.append((found[0], found[1], origin, item.ref,
-                                   f"the account names another account ({item.field.replace('_', ' ')})",
-                                   excerpt(value)))
+                self.links.append(
+                    (
+                        found[0],
+                        found[1],
+                        origin,
+                        item.ref,
+                        f"the account names another account ({item.field.replace('_', ' ')})",
+                        excerpt(value),
+                    )
+                )
 
     def _is_own(self, plat: str, handle: str) -> bool:
         """Whether (platform, handle) is one of the scanned accounts.
@@ -169,25 +231,34 @@ class CrossAccountDetector(Detector):
                 if own_only and not scanned:
                     continue  # a post linking someone else's profile says nothing of identity
                 yield self.signal(
-                    ref=ref, kind="cross_account", reveals="identity",
+                    ref=ref,
+                    kind="cross_account",
+                    reveals="identity",
                     matched=f"{plat}:{handle}",
                     why=why + (", one of the accounts scanned" if scanned else ""),
                     evidence=evidence,
                     confidence=(0.9 if scanned else 0.75) - (0.1 if own_only else 0.0),
-                    origin=origin, target=f"{plat}:{handle}",
+                    origin=origin,
+                    target=f"{plat}:{handle}",
                 )
         for handle, origin, ref in self.previous:
             flat = squash_name(handle)
             for a in self.accounts:
                 name = squash_name(a.name)
-                if a.platform != ref.platform and len(name) >= 6 and (
-                    name in flat or (len(name) > 8 and name[:-2] in flat)
+                if (
+                    a.platform != ref.platform
+                    and len(name) >= 6
+                    and (name in flat or (len(name) > 8 and name[:-2] in flat))
                 ):
                     yield self.signal(
                         ref=Ref(ref.platform, ref.file, None, "previous_handle", ref.visibility),
-                        kind="cross_account", reveals="identity", matched=handle,
+                        kind="cross_account",
+                        reveals="identity",
+                        matched=handle,
                         why=f"an earlier handle holds the name on the {a.platform} account",
-                        evidence=f"@{handle}", confidence=0.7, origin=origin,
+                        evidence=f"@{handle}",
+                        confidence=0.7,
+                        origin=origin,
                         target=f"{a.platform}:{a.handle or a.name}",
                     )
                     break
@@ -200,32 +271,54 @@ class CrossAccountDetector(Detector):
             if len(plats) < 2:
                 continue
             for a in accs:
-                others = sorted(f"{b.platform}:{b.handle}" for b in accs if b.platform != a.platform)
+                others = sorted(
+                    f"{b.platform}:{b.handle}" for b in accs if b.platform != a.platform
+                )
                 yield self.signal(
                     ref=Ref(a.platform, a.ref.file, None, "handle", "public"),
-                    kind="cross_account", reveals="identity", matched=key,
+                    kind="cross_account",
+                    reveals="identity",
+                    matched=key,
                     why=f"the same handle {key!r} is used on {', '.join(sorted(plats))}",
-                    evidence=f"@{a.handle}", confidence=0.8, origin=a.origin, target=others[0],
+                    evidence=f"@{a.handle}",
+                    confidence=0.8,
+                    origin=a.origin,
+                    target=others[0],
                 )
         for email, uses in self.emails.items():
-            plats = sorted({p for p, _, _ in uses})
-            if len(plats) < 2:
+            mail_plats = sorted({p for p, _, _ in uses})
+            if len(mail_plats) < 2:
                 continue
             for plat, origin, ref in uses:
-                other = next(p for p in plats if p != plat)
+                other = next(p for p in mail_plats if p != plat)
                 yield self.signal(
                     ref=Ref(ref.platform, ref.file, None, "email", ref.visibility),
-                    kind="cross_account", reveals="identity", matched="shared e-mail address",
-                    why=f"the same e-mail address is on the {', '.join(plats)} accounts",
-                    evidence=f"…@{email.rsplit('@', 1)[-1]}", confidence=0.6, origin=origin,
+                    kind="cross_account",
+                    reveals="identity",
+                    matched="shared e-mail address",
+                    why=f"the same e-mail address is on the {', '.join(mail_plats)} accounts",
+                    evidence=f"…@{email.rsplit('@', 1)[-1]}",
+                    confidence=0.6,
+                    origin=origin,
                     target=f"{other}:",
                 )
 
 
 def _guess_platform(value: str) -> str | None:
     low = value.lower()
-    for plat in ("x", "twitter", "instagram", "facebook", "linkedin", "tiktok", "mastodon",
-                 "bluesky", "reddit", "youtube", "snapchat"):
+    for plat in (
+        "x",
+        "twitter",
+        "instagram",
+        "facebook",
+        "linkedin",
+        "tiktok",
+        "mastodon",
+        "bluesky",
+        "reddit",
+        "youtube",
+        "snapchat",
+    ):
         if low.startswith(plat + ":") or low.startswith(plat + " "):
             return "x" if plat == "twitter" else plat
     if "@" in value.strip("@"):

@@ -34,8 +34,16 @@ from footprint.registry import detectors
 from footprint.signals import Signal, excerpt
 
 # Citizens' portals under public-sector suffixes: a link here reveals nothing.
-PUBLIC_PORTALS = ("www.gov.uk", "gov.uk", "www.police.uk", "police.uk", "service.gov.uk",
-                  "assets.publishing.service.gov.uk", "www.nhs.uk", "nhs.uk")
+PUBLIC_PORTALS = (
+    "www.gov.uk",
+    "gov.uk",
+    "www.police.uk",
+    "police.uk",
+    "service.gov.uk",
+    "assets.publishing.service.gov.uk",
+    "www.nhs.uk",
+    "nhs.uk",
+)
 # Registered-domain suffixes whose addresses belong to public-sector employers.
 PUBLIC_SECTOR = {
     "police.uk": "UK policing",
@@ -48,14 +56,53 @@ PUBLIC_SECTOR = {
     "mod.uk": "the armed forces",
 }
 PERSONAL_MAIL = frozenset(
-    """
-    gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com live.co.uk
-    msn.com yahoo.com yahoo.co.uk ymail.com icloud.com me.com mac.com aol.com aol.co.uk
-    protonmail.com proton.me pm.me gmx.com gmx.co.uk gmx.net mail.com yandex.com
-    zoho.com fastmail.com fastmail.fm tutanota.com tuta.io btinternet.com btopenworld.com
-    sky.com virginmedia.com ntlworld.com talktalk.net blueyonder.co.uk tiscali.co.uk
-    orange.net hushmail.com mailbox.org posteo.net qq.com 163.com example.com example.org
-    """.split()
+    [
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "live.com",
+        "live.co.uk",
+        "msn.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "aol.co.uk",
+        "protonmail.com",
+        "proton.me",
+        "pm.me",
+        "gmx.com",
+        "gmx.co.uk",
+        "gmx.net",
+        "mail.com",
+        "yandex.com",
+        "zoho.com",
+        "fastmail.com",
+        "fastmail.fm",
+        "tutanota.com",
+        "tuta.io",
+        "btinternet.com",
+        "btopenworld.com",
+        "sky.com",
+        "virginmedia.com",
+        "ntlworld.com",
+        "talktalk.net",
+        "blueyonder.co.uk",
+        "tiscali.co.uk",
+        "orange.net",
+        "hushmail.com",
+        "mailbox.org",
+        "posteo.net",
+        "qq.com",
+        "163.com",
+        "example.com",
+        "example.org",
+    ]
 )
 
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -125,8 +172,11 @@ class DomainDetector(Detector):
             if under(domain, t.value) and (best is None or len(t.value) > len(best.value)):
                 best = t
         if best is not None:
-            target = self.profile.name if best.reveals == "employer" and self.profile else (
-                (self.profile.sector_name if self.profile else None) or best.origin)
+            target = (
+                self.profile.name
+                if best.reveals == "employer" and self.profile
+                else ((self.profile.sector_name if self.profile else None) or best.origin)
+            )
             return best.reveals, target, 0.95, f"e-mail domain {best.value!r} of {best.origin}"
         reg = registered_domain(domain)
         if reg in PERSONAL_MAIL or domain in PERSONAL_MAIL:
@@ -150,8 +200,9 @@ class DomainDetector(Detector):
                 if "@" in item.value and domain:
                     yield from self._email(domain, item.ref, "email", origin, None, account=True)
 
-    def _url(self, url: str, ref: Ref, field: str, origin: str, evidence: str | None,
-             in_profile: bool) -> Iterator[Signal]:
+    def _url(
+        self, url: str, ref: Ref, field: str, origin: str, evidence: str | None, in_profile: bool
+    ) -> Iterator[Signal]:
         host = host_of(url)
         if not host:
             return
@@ -159,20 +210,33 @@ class DomainDetector(Detector):
         if term is None:
             return
         conf = 0.8 if in_profile else 0.5
-        where = "in the profile's website" if field == "website" else (
-            "in the bio" if ref.field == "bio" else "in a post")
-        target = self.profile.name if term.reveals == "employer" and self.profile else (
-            (self.profile.sector_name if self.profile else None) or term.origin)
-        adj = -0.2 if getattr(ref, "field", "") == "text" and field == "link" and False else 0.0
+        where = (
+            "in the profile's website"
+            if field == "website"
+            else ("in the bio" if ref.field == "bio" else "in a post")
+        )
+        target = (
+            self.profile.name
+            if term.reveals == "employer" and self.profile
+            else ((self.profile.sector_name if self.profile else None) or term.origin)
+        )
+        adj = -0.2 if getattr(ref, "field", "") == "text" and False else 0.0
         yield self.signal(
-            ref=ref, field=field, kind="link_domain", reveals=term.reveals,
+            ref=ref,
+            field=field,
+            kind="link_domain",
+            reveals=term.reveals,
             matched=registered_domain(host) if under(host, term.value) else term.value,
             why=f"link to {host}, under {term.value!r} of {term.origin}, {where}",
-            evidence=evidence or excerpt(url), confidence=conf + adj, origin=origin, target=target,
+            evidence=evidence or excerpt(url),
+            confidence=conf + adj,
+            origin=origin,
+            target=target,
         )
 
-    def _email(self, domain: str, ref: Ref, field: str, origin: str, evidence: str | None,
-               account: bool) -> Iterator[Signal]:
+    def _email(
+        self, domain: str, ref: Ref, field: str, origin: str, evidence: str | None, account: bool
+    ) -> Iterator[Signal]:
         found = self._mail(domain)
         if found is None:
             return
@@ -180,9 +244,16 @@ class DomainDetector(Detector):
         if not account:
             conf -= 0.05
         yield self.signal(
-            ref=ref, field=field, kind="email_domain", reveals=reveals, matched=domain,
+            ref=ref,
+            field=field,
+            kind="email_domain",
+            reveals=reveals,
+            matched=domain,
             why=why + (" on the account" if account else " in text"),
-            evidence=evidence or f"…@{domain}", confidence=conf, origin=origin, target=target,
+            evidence=evidence or f"…@{domain}",
+            confidence=conf,
+            origin=origin,
+            target=target,
         )
 
     # -- text ------------------------------------------------------------------------
@@ -195,14 +266,26 @@ class DomainDetector(Detector):
         spans: list[tuple[int, int]] = []
         for m in EMAIL_RE.finditer(text):
             spans.append(m.span())
-            yield from self._email(m.group(1).lower(), ref, "email" if in_profile else "text",
-                                   unit.origin, excerpt(text, *m.span()), account=False)
+            yield from self._email(
+                m.group(1).lower(),
+                ref,
+                "email" if in_profile else "text",
+                unit.origin,
+                excerpt(text, *m.span()),
+                account=False,
+            )
         for m in URL_RE.finditer(text):
             if any(s <= m.start() < e for s, e in spans):
                 continue
             spans.append(m.span())
-            yield from self._url(m.group(0), ref, field if in_profile else "link", unit.origin,
-                                 excerpt(text, *m.span()), in_profile=in_profile)
+            yield from self._url(
+                m.group(0),
+                ref,
+                field if in_profile else "link",
+                unit.origin,
+                excerpt(text, *m.span()),
+                in_profile=in_profile,
+            )
         # A bare domain in text ("see south-wales.police.uk"): a weaker link.
         norm = unit.normalised
         for hit in unit.hits:
@@ -211,11 +294,17 @@ class DomainDetector(Detector):
             start = hit.start
             while start > 0 and (norm[start - 1].isalnum() or norm[start - 1] in "-."):
                 start -= 1
-            host = norm[start:hit.end]
+            host = norm[start : hit.end]
             if start > 0 and norm[start - 1] == "@":
                 continue  # part of an address EMAIL_RE did not take: leave it
-            yield from self._url(host, ref, field if in_profile else "link", unit.origin,
-                                 excerpt(text, start, hit.end), in_profile=in_profile)
+            yield from self._url(
+                host,
+                ref,
+                field if in_profile else "link",
+                unit.origin,
+                excerpt(text, start, hit.end),
+                in_profile=in_profile,
+            )
 
 
 def normalise_host(value: str) -> str:

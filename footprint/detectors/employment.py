@@ -82,9 +82,21 @@ DISCLAIMERS = (
     "rt != endorsement",
 )
 TRIGGERS = (
-    "work at", "work for", "work with", "worked at", "worked for", "working at", "working for",
-    "working with", "work in", "proud to serve", "proud to work", "joined the", "employee",
-    "employed by", "employed at",
+    "work at",
+    "work for",
+    "work with",
+    "worked at",
+    "worked for",
+    "working at",
+    "working for",
+    "working with",
+    "work in",
+    "proud to serve",
+    "proud to work",
+    "joined the",
+    "employee",
+    "employed by",
+    "employed at",
 )
 _CONNECT = {"of", "and", "&", "for", "the"}
 
@@ -99,11 +111,25 @@ def _org_patterns() -> list[list[dict[str, Any]]]:
     pats = []
     for o in (org, org_upper):
         pats.append([verbs, preps, {"LOWER": "the", "OP": "?"}, *o])
-        pats.append([{"LOWER": "proud"}, {"LOWER": "to"}, verbs, preps, {"LOWER": "the", "OP": "?"}, *o])
-        pats.append([{"LOWER": {"IN": ["employed", "employee"]}}, {"LOWER": {"IN": ["by", "at", "of"]}},
-                     {"LOWER": "the", "OP": "?"}, *o])
-        pats.append([{"LOWER": {"IN": ["joined", "joining"]}}, {"LOWER": "the", "OP": "?"}, *o,
-                     {"LOWER": {"IN": ["as", "today", "this"]}}])
+        pats.append(
+            [{"LOWER": "proud"}, {"LOWER": "to"}, verbs, preps, {"LOWER": "the", "OP": "?"}, *o]
+        )
+        pats.append(
+            [
+                {"LOWER": {"IN": ["employed", "employee"]}},
+                {"LOWER": {"IN": ["by", "at", "of"]}},
+                {"LOWER": "the", "OP": "?"},
+                *o,
+            ]
+        )
+        pats.append(
+            [
+                {"LOWER": {"IN": ["joined", "joining"]}},
+                {"LOWER": "the", "OP": "?"},
+                *o,
+                {"LOWER": {"IN": ["as", "today", "this"]}},
+            ]
+        )
     return pats
 
 
@@ -113,8 +139,9 @@ def _organisation(span: Any) -> str:
     while tokens and tokens[-1].lower_ in ("as", "today", "this"):
         tokens.pop()
     i = len(tokens)
-    while i > 0 and (tokens[i - 1].is_title or tokens[i - 1].is_upper
-                     or tokens[i - 1].lower_ in _CONNECT):
+    while i > 0 and (
+        tokens[i - 1].is_title or tokens[i - 1].is_upper or tokens[i - 1].lower_ in _CONNECT
+    ):
         i -= 1
     run = tokens[i:]
     while run and run[0].lower_ in _CONNECT:
@@ -123,7 +150,7 @@ def _organisation(span: Any) -> str:
         run.pop()
     if not run or run[0].lower_ == "i":
         return ""
-    return span.doc[run[0].i : run[-1].i + 1].text
+    return str(span.doc[run[0].i : run[-1].i + 1].text)
 
 
 @detectors.register("employment")
@@ -180,21 +207,30 @@ class EmploymentDetector(Detector):
             if adj_why:
                 why.append(adj_why)
             yield self.signal(
-                ref=ref, field=unit.field, kind="employment_statement", reveals="employer",
-                matched=org, why="; ".join(why),
+                ref=ref,
+                field=unit.field,
+                kind="employment_statement",
+                reveals="employer",
+                matched=org,
+                why="; ".join(why),
                 evidence=excerpt(unit.text, span.start_char, span.end_char),
-                confidence=conf, origin=unit.origin,
+                confidence=conf,
+                origin=unit.origin,
                 target=self.profile.name if term is not None and self.profile else org,
             )
         for _, start, end in self.disclaimers(doc):
             span = doc[start:end]
             yield self.signal(
-                ref=ref, field=unit.field, kind="employment_statement", reveals="sector",
+                ref=ref,
+                field=unit.field,
+                kind="employment_statement",
+                reveals="sector",
                 matched=span.text,
                 why="a 'views my own' disclaimer, which public-sector staff are asked to use",
                 evidence=excerpt(unit.text, span.start_char, span.end_char),
                 confidence=0.4 + (0.05 if unit.field == "bio" else 0.0) + min(adj, 0.0),
-                origin=unit.origin, target="public sector",
+                origin=unit.origin,
+                target="public sector",
             )
         if self.use_roles:
             for _, start, end in self.roles(doc):
@@ -203,12 +239,19 @@ class EmploymentDetector(Detector):
                 conf = 0.6 + (0.1 if unit.field in ("bio", "headline", "display_name") else 0.0)
                 conf += ctx.delta + min(adj, 0.0)
                 why = [f"job title {span.text!r}"] + [
-                    r for r in ctx.reasons if not r.startswith("work context")]
+                    r for r in ctx.reasons if not r.startswith("work context")
+                ]
                 yield self.signal(
-                    ref=ref, field=unit.field, kind="job_title", reveals="role",
-                    matched=span.text.lower(), why="; ".join(why),
+                    ref=ref,
+                    field=unit.field,
+                    kind="job_title",
+                    reveals="role",
+                    matched=span.text.lower(),
+                    why="; ".join(why),
                     evidence=excerpt(unit.text, span.start_char, span.end_char),
-                    confidence=conf, origin=unit.origin, target=span.text.lower(),
+                    confidence=conf,
+                    origin=unit.origin,
+                    target=span.text.lower(),
                 )
 
     def on_item(self, item: Any, origin: str) -> Iterator[Signal]:
@@ -219,18 +262,31 @@ class EmploymentDetector(Detector):
         term = self._org_term(company)
         conf = 0.95 if term is not None else (0.9 if current else 0.6)
         when = "current position" if current else f"past position (to {item.finished})"
-        why = f"{when} at {company!r}" + (f", an alias of {term.origin}" if term is not None else "")
+        why = f"{when} at {company!r}" + (
+            f", an alias of {term.origin}" if term is not None else ""
+        )
         yield self.signal(
-            ref=item.ref, field="position", kind="position", reveals="employer",
-            matched=company, why=why,
+            ref=item.ref,
+            field="position",
+            kind="position",
+            reveals="employer",
+            matched=company,
+            why=why,
             evidence=f"{item.title + ' at ' if item.title else ''}{company}"[:120],
-            confidence=conf, origin=origin,
+            confidence=conf,
+            origin=origin,
             target=self.profile.name if term is not None and self.profile else company,
         )
         if item.title:
             yield self.signal(
-                ref=item.ref, field="position", kind="job_title", reveals="role",
-                matched=item.title, why=f"job title of a {when}",
+                ref=item.ref,
+                field="position",
+                kind="job_title",
+                reveals="role",
+                matched=item.title,
+                why=f"job title of a {when}",
                 evidence=f"{item.title} at {company}"[:120],
-                confidence=0.85 if current else 0.55, origin=origin, target=item.title,
+                confidence=0.85 if current else 0.55,
+                origin=origin,
+                target=item.title,
             )

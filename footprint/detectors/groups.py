@@ -50,7 +50,9 @@ class NameMatcher:
             self.patterns.append((normalise(t.value), t))
         for t in profile.of("alias", "keyword"):
             if not t.ambiguous:
-                self.words.append((re.compile(r"(?<!\w)" + re.escape(normalise(t.value)) + r"(?!\w)"), t))
+                self.words.append(
+                    (re.compile(r"(?<!\w)" + re.escape(normalise(t.value)) + r"(?!\w)"), t)
+                )
         for t in profile.of("hashtag"):
             if not t.ambiguous and len(squash(t.value)) >= 6:
                 self.squashed.append((squash(t.value), t))
@@ -68,7 +70,6 @@ class NameMatcher:
             if sq in flat:
                 return term, f"hashtag {term.value!r} of {term.origin} written in the name"
         return None
-
 
 
 @detectors.register("groups")
@@ -95,9 +96,16 @@ class GroupDetector(Detector):
         kind_word = {"company": "company followed", "page": "page", "list": "list the person is on"}
         label = kind_word.get(item.kind, item.kind)
         yield self.signal(
-            ref=item.ref, field="groups", kind="group", reveals=term.reveals,
-            matched=item.name, why=f"{label}: {why}", evidence=f"{label}: {item.name}"[:120],
-            confidence=conf, origin=origin,
-            target=self.profile.name if term.reveals == "employer"
+            ref=item.ref,
+            field="groups",
+            kind="group",
+            reveals=term.reveals,
+            matched=item.name,
+            why=f"{label}: {why}",
+            evidence=f"{label}: {item.name}"[:120],
+            confidence=conf,
+            origin=origin,
+            target=self.profile.name
+            if term.reveals == "employer"
             else (self.profile.sector_name or term.origin),
         )

@@ -63,7 +63,8 @@ class HashtagDetector(Detector):
                 yield self.signal(
                     ref=unit.item.ref,
                     field=("hashtag" if term.kind == "hashtag" else "text")
-                    if unit.field == "text" else unit.field,
+                    if unit.field == "text"
+                    else unit.field,
                     kind="hashtag" if term.kind == "hashtag" else "emoji",
                     reveals=term.reveals,
                     matched=term.value,
@@ -86,7 +87,8 @@ class HashtagDetector(Detector):
             others = sorted(k for k in keys & self.unambiguous_keys)
             words = {w.strip(".,!?:;()") for w in unit.normalised.split()}
             work = sorted(words & self.context) + sorted(
-                p for p in self.context if " " in p and p in unit.normalised)
+                p for p in self.context if " " in p and p in unit.normalised
+            )
             if not others and not work:
                 return None
             base = 0.6

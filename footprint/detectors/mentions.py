@@ -91,12 +91,15 @@ class MentionDetector(Detector):
             if self._excluded(unit, span.start_char, span.end_char):
                 continue
             for term in self.by_key.get(key, ()):
-                if term.ambiguous and span.text != ("@" + term.value if term.kind == "handle" else term.value):
+                if term.ambiguous and span.text != (
+                    "@" + term.value if term.kind == "handle" else term.value
+                ):
                     continue
                 yield from self._signal(unit, term, start, end, span.start_char, span.end_char)
 
-    def _signal(self, unit: TextUnit, term: Term, start: int, end: int,
-                cstart: int, cend: int) -> Iterator[Signal]:
+    def _signal(
+        self, unit: TextUnit, term: Term, start: int, end: int, cstart: int, cend: int
+    ) -> Iterator[Signal]:
         ctx = assess(unit.doc, start, end, self.context)
         reasons: list[str] = []
         if term.ambiguous:
@@ -108,7 +111,9 @@ class MentionDetector(Detector):
             confidence = _BASE[term.kind]
             reasons.append(f"{term.kind.replace('_', ' ')} {term.value!r} of {term.origin}")
         confidence += ctx.delta
-        reasons.extend(r for r in ctx.reasons if not r.startswith("work context") or not term.ambiguous)
+        reasons.extend(
+            r for r in ctx.reasons if not r.startswith("work context") or not term.ambiguous
+        )
         adj, why = source_adjustment(unit)
         confidence += adj
         if why:

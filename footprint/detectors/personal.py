@@ -37,14 +37,47 @@ PROFILE_FIELDS = {
     "relationship": "relationship",
 }
 PETS = ("dog", "cat", "puppy", "kitten", "pup", "horse", "pony", "rabbit", "bunny")
-FAMILY = ("son", "daughter", "wife", "husband", "boy", "girl", "kids", "children",
-          "partner", "mum", "dad", "mother", "father", "sister", "brother")
+FAMILY = (
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "boy",
+    "girl",
+    "kids",
+    "children",
+    "partner",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+)
 TRIGGERS = [f"{p} {w}" for p in ("my", "our") for w in PETS + FAMILY]
-TRIGGERS += ["primary", "school", "academy", "nursery", "ysgol", "birthday to my", "birthday to our",
-             "happy birthday to me", "my birthday", "call me", "text me", "ring me",
-             "whatsapp me", "mob", "mobile", "tel", "phone", "contact me"]
-_SCHOOL_WORDS = frozenset(("primary", "school", "academy", "nursery", "infants", "juniors", "high",
-                           "secondary", "the"))
+TRIGGERS += [
+    "primary",
+    "school",
+    "academy",
+    "nursery",
+    "ysgol",
+    "birthday to my",
+    "birthday to our",
+    "happy birthday to me",
+    "my birthday",
+    "call me",
+    "text me",
+    "ring me",
+    "whatsapp me",
+    "mob",
+    "mobile",
+    "tel",
+    "phone",
+    "contact me",
+]
+_SCHOOL_WORDS = frozenset(
+    ("primary", "school", "academy", "nursery", "infants", "juniors", "high", "secondary", "the")
+)
 BIO_FIELDS = ("bio", "headline", "summary", "profile_field")
 # UK mobile and landline numbers, as people write them.
 PHONE_RE = re.compile(
@@ -62,34 +95,64 @@ class PersonalDetector(Detector):
         self.matcher = Matcher(env.nlp.vocab)
         self.matcher.add(
             "PET",
-            [[{"LOWER": {"IN": ["my", "our"]}}, {"LOWER": {"IN": list(PETS)}},
-              {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}, "OP": "+"}]],
+            [
+                [
+                    {"LOWER": {"IN": ["my", "our"]}},
+                    {"LOWER": {"IN": list(PETS)}},
+                    {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}, "OP": "+"},
+                ]
+            ],
             greedy="LONGEST",
         )
         self.matcher.add(
             "FAMILY",
-            [[{"LOWER": {"IN": ["my", "our"]}}, {"LOWER": {"IN": list(FAMILY)}},
-              {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}}]],
+            [
+                [
+                    {"LOWER": {"IN": ["my", "our"]}},
+                    {"LOWER": {"IN": list(FAMILY)}},
+                    {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}},
+                ]
+            ],
         )
         self.matcher.add(
             "FAMILY",
-            [[{"LOWER": "birthday"}, {"LOWER": "to"}, {"LOWER": {"IN": ["my", "our"]}},
-              {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}}]],
+            [
+                [
+                    {"LOWER": "birthday"},
+                    {"LOWER": "to"},
+                    {"LOWER": {"IN": ["my", "our"]}},
+                    {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}},
+                ]
+            ],
         )
         # A named school: "at St Anne's Primary", "at Ysgol Glan Taf" (children's schools
         # are what a spear-phishing e-mail or a stranger at the gate would use).
         self.matcher.add(
             "SCHOOL",
-            [[{"LOWER": {"IN": ["at", "to"]}},
-              {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’-]*|'s|’s)$"}, "OP": "+"},
-              {"LOWER": {"IN": ["primary", "school", "academy", "nursery", "infants", "juniors"]}}],
-             [{"LOWER": {"IN": ["at", "to"]}}, {"LOWER": "ysgol"}, {"IS_TITLE": True, "OP": "+"}]],
+            [
+                [
+                    {"LOWER": {"IN": ["at", "to"]}},
+                    {"TEXT": {"REGEX": r"^(?:[A-Z][\w.'’-]*|'s|’s)$"}, "OP": "+"},
+                    {
+                        "LOWER": {
+                            "IN": ["primary", "school", "academy", "nursery", "infants", "juniors"]
+                        }
+                    },
+                ],
+                [
+                    {"LOWER": {"IN": ["at", "to"]}},
+                    {"LOWER": "ysgol"},
+                    {"IS_TITLE": True, "OP": "+"},
+                ],
+            ],
             greedy="LONGEST",
         )
         self.matcher.add(
             "BIRTHDAY",
-            [[{"LOWER": "happy"}, {"LOWER": "birthday"}, {"LOWER": "to"}, {"LOWER": "me"}],
-             [{"LOWER": "my"}, {"LOWER": "birthday"}, {"LOWER": "today"}]],
+            [
+                [{"LOWER": "happy"}, {"LOWER": "birthday"}, {"LOWER": "to"}, {"LOWER": "me"}],
+                [{"LOWER": "my"}, {"LOWER": "birthday"}, {"LOWER": "today"}],
+            ],
         )
 
     def terms(self) -> Iterable[str]:
@@ -98,18 +161,30 @@ class PersonalDetector(Detector):
     def on_item(self, item: Any, origin: str) -> Iterator[Signal]:
         if isinstance(item, Education) and item.school.strip():
             yield self.signal(
-                ref=item.ref, field="education", kind="personal_info", reveals="personal",
-                matched=item.school.strip(), why="a school or university in the profile",
-                evidence=item.school.strip()[:120], confidence=0.8, origin=origin,
+                ref=item.ref,
+                field="education",
+                kind="personal_info",
+                reveals="personal",
+                matched=item.school.strip(),
+                why="a school or university in the profile",
+                evidence=item.school.strip()[:120],
+                confidence=0.8,
+                origin=origin,
                 target="school",
             )
         elif isinstance(item, ProfileField) and item.field in BIO_FIELDS:
             # Bios are few and short: look for a phone number in every one.
             for m in PHONE_RE.finditer(item.value):
                 yield self.signal(
-                    ref=item.ref, field=item.field, kind="personal_info", reveals="personal",
-                    matched="phone number", why="a UK phone number in the profile",
-                    evidence=excerpt(item.value, *m.span()), confidence=0.8, origin=origin,
+                    ref=item.ref,
+                    field=item.field,
+                    kind="personal_info",
+                    reveals="personal",
+                    matched="phone number",
+                    why="a UK phone number in the profile",
+                    evidence=excerpt(item.value, *m.span()),
+                    confidence=0.8,
+                    origin=origin,
                     target="phone number",
                 )
         elif isinstance(item, ProfileField) and item.field in PROFILE_FIELDS and item.value.strip():
@@ -118,9 +193,16 @@ class PersonalDetector(Detector):
             # A family member is a third party: say that there is one, not who.
             evidence = f"{what} listed" if item.field == "family" else value[:120]
             yield self.signal(
-                ref=item.ref, field=item.field, kind="personal_info", reveals="personal",
-                matched=what, why=f"{what} in the profile", evidence=evidence,
-                confidence=0.9, origin=origin, target=what,
+                ref=item.ref,
+                field=item.field,
+                kind="personal_info",
+                reveals="personal",
+                matched=what,
+                why=f"{what} in the profile",
+                evidence=evidence,
+                confidence=0.9,
+                origin=origin,
+                target=what,
             )
 
     def on_text(self, unit: TextUnit) -> Iterator[Signal]:
@@ -133,9 +215,15 @@ class PersonalDetector(Detector):
         if not in_profile:  # profile fields: see on_item
             for m in PHONE_RE.finditer(text):
                 yield self.signal(
-                    ref=ref, field="text", kind="personal_info", reveals="personal",
-                    matched="phone number", why="a UK phone number in a post",
-                    evidence=excerpt(text, *m.span()), confidence=0.7, origin=unit.origin,
+                    ref=ref,
+                    field="text",
+                    kind="personal_info",
+                    reveals="personal",
+                    matched="phone number",
+                    why="a UK phone number in a post",
+                    evidence=excerpt(text, *m.span()),
+                    confidence=0.7,
+                    origin=unit.origin,
                     target="phone number",
                 )
         doc = unit.doc
@@ -145,11 +233,21 @@ class PersonalDetector(Detector):
             span = doc[start:end]
             if label == "SCHOOL" and all(t.lower_ in _SCHOOL_WORDS for t in span[1:]):
                 continue  # "to Primary School": no name, nothing to find
-            what = {"PET": "pet's name", "FAMILY": "family member's name",
-                    "BIRTHDAY": "birthday", "SCHOOL": "school"}[label]
+            what = {
+                "PET": "pet's name",
+                "FAMILY": "family member's name",
+                "BIRTHDAY": "birthday",
+                "SCHOOL": "school",
+            }[label]
             yield self.signal(
-                ref=ref, field=unit.field, kind="personal_info", reveals="personal",
-                matched=what, why=f"{what} in {'the profile' if in_profile else 'a post'}",
+                ref=ref,
+                field=unit.field,
+                kind="personal_info",
+                reveals="personal",
+                matched=what,
+                why=f"{what} in {'the profile' if in_profile else 'a post'}",
                 evidence=excerpt(text, span.start_char, span.end_char),
-                confidence=0.6, origin=unit.origin, target=what,
+                confidence=0.6,
+                origin=unit.origin,
+                target=what,
             )

@@ -62,15 +62,22 @@ class PlaceDetector(Detector):
             yield from self._place(item.place, item.ref, origin)
         elif isinstance(item, ProfileField) and item.field == "location" and item.value.strip():
             yield self.signal(
-                ref=item.ref, field="location", kind="place", reveals="location",
-                matched=item.value.strip(), why="the profile's location field names a place",
-                evidence=item.value.strip()[:120], confidence=0.45, origin=origin,
+                ref=item.ref,
+                field="location",
+                kind="place",
+                reveals="location",
+                matched=item.value.strip(),
+                why="the profile's location field names a place",
+                evidence=item.value.strip()[:120],
+                confidence=0.45,
+                origin=origin,
                 target=item.value.strip(),
             )
 
     def _place(self, place: Place, ref: Ref, origin: str) -> Iterator[Signal]:
         label = {"geotag": "geotag", "checkin": "check-in", "event": "event place"}.get(
-            place.kind, place.kind.replace("_", " "))
+            place.kind, place.kind.replace("_", " ")
+        )
         found = False
         for sig in self._coords(place.lat, place.lon, ref, "place", label, origin, place.name):
             found = True
@@ -78,20 +85,35 @@ class PlaceDetector(Detector):
         if not found and place.name:
             prem = self.names.get(normalise(place.name))
             if prem is not None:
-                yield self._premises_signal(ref, "place", f"{label} named {place.name!r}", prem,
-                                            0.7, origin, place.name)
+                yield self._premises_signal(
+                    ref, "place", f"{label} named {place.name!r}", prem, 0.7, origin, place.name
+                )
                 return
         if place.kind in HOME_KINDS and place.name:
             yield self.signal(
-                ref=Ref(ref.platform, ref.file, None, "location", ref.visibility, ref.date, ref.url),
-                kind="place", reveals="location", matched=place.name,
+                ref=Ref(
+                    ref.platform, ref.file, None, "location", ref.visibility, ref.date, ref.url
+                ),
+                kind="place",
+                reveals="location",
+                matched=place.name,
                 why=f"the {label} names where the person lives",
-                evidence=place.name[:120], confidence=HOME_KINDS[place.kind], origin=origin,
+                evidence=place.name[:120],
+                confidence=HOME_KINDS[place.kind],
+                origin=origin,
                 target=place.name,
             )
 
-    def _coords(self, lat: float | None, lon: float | None, ref: Ref, field: str, label: str,
-                origin: str, name: str | None = None) -> Iterator[Signal]:
+    def _coords(
+        self,
+        lat: float | None,
+        lon: float | None,
+        ref: Ref,
+        field: str,
+        label: str,
+        origin: str,
+        name: str | None = None,
+    ) -> Iterator[Signal]:
         if lat is None or lon is None or (lat == 0 and lon == 0):
             return
         best: tuple[float, Premises] | None = None
@@ -106,13 +128,26 @@ class PlaceDetector(Detector):
         what = f"{label} {d:.0f} m from {prem.name}"
         yield self._premises_signal(ref, field, what, prem, conf, origin, name)
 
-    def _premises_signal(self, ref: Ref, field: str, what: str, prem: Premises, conf: float,
-                         origin: str, name: str | None) -> Signal:
+    def _premises_signal(
+        self,
+        ref: Ref,
+        field: str,
+        what: str,
+        prem: Premises,
+        conf: float,
+        origin: str,
+        name: str | None,
+    ) -> Signal:
         owner = prem.origin
         return self.signal(
-            ref=ref, field=field, kind="place", reveals="location",
+            ref=ref,
+            field=field,
+            kind="place",
+            reveals="location",
             matched=prem.name,
             why=f"{what} (premises of {owner}, radius {prem.radius_m:.0f} m)",
             evidence=(f"{name} — near {prem.name}" if name else f"near {prem.name}")[:120],
-            confidence=conf, origin=origin, target=prem.name,
+            confidence=conf,
+            origin=origin,
+            target=prem.name,
         )

@@ -14,6 +14,8 @@ def dumps(result: ScanResult) -> str:
     return orjson.dumps(result.to_dict(), option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 
 
-@reporters.register("json")
 def write_json(result: ScanResult, out: TextIO) -> None:
     out.write(dumps(result))
+
+
+reporters.register("json", func=write_json)

@@ -14,7 +14,6 @@ def _clean(value: object) -> str:
     return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
-@reporters.register("text")
 def write_text(result: ScanResult, out: TextIO) -> None:
     w = out.write
     w(f"footprint {result.version}\n\n")
@@ -51,6 +50,10 @@ def write_text(result: ScanResult, out: TextIO) -> None:
         for sig in group[:15]:
             where = sig.source.item or sig.source.field
             w(f"    {sig.confidence:.2f} {sig.platform:<9} {sig.kind:<20} {_clean(sig.evidence)}\n")
-            w(f"         {_clean(sig.why)} [{sig.visibility}; {_clean(sig.source.file)}: {_clean(where)}]\n")
+            place = f"{sig.visibility}; {_clean(sig.source.file)}: {_clean(where)}"
+            w(f"         {_clean(sig.why)} [{place}]\n")
         if len(group) > 15:
             w(f"    ... and {len(group) - 15} more (see --format json)\n")
+
+
+reporters.register("text", func=write_text)

@@ -19,8 +19,14 @@ PROFILE_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "profiles" / "
 _NLP = NlpEngine()
 
 
-def post(text: str, item: str = "1", kind: str = "post", platform: str = "x",
-         visibility: str = "public", **kw: Any) -> Post:
+def post(
+    text: str,
+    item: str = "1",
+    kind: str = "post",
+    platform: str = "x",
+    visibility: str = "public",
+    **kw: Any,
+) -> Post:
     return Post(kind, text, Ref(platform, "data/tweets.js", item, "text", visibility), **kw)  # type: ignore[arg-type]
 
 
@@ -28,7 +34,9 @@ def field(name: str, value: str, platform: str = "x", visibility: str = "public"
     return ProfileField(name, value, Ref(platform, "data/profile.js", None, name, visibility))  # type: ignore[arg-type]
 
 
-def run(items: Iterable[Any], profile: Profile | None, only: list[str] | None = None) -> list[Signal]:
+def run(
+    items: Iterable[Any], profile: Profile | None, only: list[str] | None = None
+) -> list[Signal]:
     env = DetectEnv(profile, _NLP)
     stage = DetectionStage(build_detectors(env, only), env, batch_size=7)
     for item in items:
@@ -43,7 +51,9 @@ def northshire() -> Profile:
 
 @pytest.fixture
 def detect(northshire: Profile) -> Callable[..., list[Signal]]:
-    def go(*items: Any, profile: Profile | None = northshire, only: list[str] | None = None) -> list[Signal]:
+    def go(
+        *items: Any, profile: Profile | None = northshire, only: list[str] | None = None
+    ) -> list[Signal]:
         return run(items, profile, only)
 
     return go

@@ -15,12 +15,26 @@ Detect = Callable[..., list[Signal]]
 @pytest.mark.parametrize(
     ("item", "kind", "matched"),
     [
-        (post("appeal", urls=("https://www.northshire.police.uk/news/appeal",)), "link_domain",
-         "northshire.police.uk"),
-        (post("read https://northshire.police.uk/join today"), "link_domain", "northshire.police.uk"),
-        (field("website", "https://www.northshire.police.uk"), "link_domain", "northshire.police.uk"),
-        (field("email", "pc.jones@northshire.police.uk", visibility="private"), "email_domain",
-         "northshire.police.uk"),
+        (
+            post("appeal", urls=("https://www.northshire.police.uk/news/appeal",)),
+            "link_domain",
+            "northshire.police.uk",
+        ),
+        (
+            post("read https://northshire.police.uk/join today"),
+            "link_domain",
+            "northshire.police.uk",
+        ),
+        (
+            field("website", "https://www.northshire.police.uk"),
+            "link_domain",
+            "northshire.police.uk",
+        ),
+        (
+            field("email", "pc.jones@northshire.police.uk", visibility="private"),
+            "email_domain",
+            "northshire.police.uk",
+        ),
         (field("email", "a.b@cid.pnn.police.uk"), "email_domain", "cid.pnn.police.uk"),
         (post("email me on a.b@northshire.police.uk"), "email_domain", "northshire.police.uk"),
         (post("see northshire.police.uk for details"), "link_domain", "northshire.police.uk"),
@@ -37,7 +51,10 @@ def test_found(detect: Detect, item: object, kind: str, matched: str) -> None:
         post("renew it here https://www.gov.uk/renew-adult-passport"),
         post("crime map", urls=("https://www.police.uk/pu/your-area/",)),
         post("link", urls=("https://t.co/abc",)),
-        post("notnorthshire.police.uk.evil.com is a phishing host", urls=("https://northshire.police.uk.evil.com/x",)),
+        post(
+            "notnorthshire.police.uk.evil.com is a phishing host",
+            urls=("https://northshire.police.uk.evil.com/x",),
+        ),
         post("northshire.police.ukraine"),
         field("email", "gareth@gmail.com"),
     ],

@@ -19,7 +19,10 @@ Detect = Callable[..., list[Signal]]
         ("I work for South Wales Police and love it", "South Wales Police"),
         ("Proud to serve with Gwent Police since 2015", "Gwent Police"),
         ("Just joined the Home Office as a policy adviser", "Home Office"),
-        ("Working with the Department for Work and Pensions on UC", "Department for Work and Pensions"),
+        (
+            "Working with the Department for Work and Pensions on UC",
+            "Department for Work and Pensions",
+        ),
         ("I work at the Ministry of Justice", "Ministry of Justice"),
         ("Employed by HMRC since 2019", "HMRC"),
     ],
@@ -69,7 +72,10 @@ def test_positions(detect: Detect) -> None:
     assert by_kind["position"].confidence == pytest.approx(0.95)
     assert by_kind["position"].target == "Northshire Constabulary"
     assert by_kind["job_title"].matched == "Detective Constable"
-    past = Position("Acme Ltd", Ref("linkedin", "Positions.csv", "Acme Ltd|2010", "position"),
-                    finished="2012-01")
+    past = Position(
+        "Acme Ltd",
+        Ref("linkedin", "Positions.csv", "Acme Ltd|2010", "position"),
+        finished="2012-01",
+    )
     (p,) = detect(past, only=["employment"])
     assert p.confidence == pytest.approx(0.6)

@@ -33,8 +33,8 @@ def test_ambiguous_tag_counts_beside_a_sector_tag(detect: Detect) -> None:
     from footprint.detect import DetectionStage
     from footprint.detectors import DetectEnv, build_detectors
     from footprint.nlp import NlpEngine
-    from tests.detectors.conftest import PROFILE_FILE
     from footprint.profiles import load_profile
+    from tests.detectors.conftest import PROFILE_FILE
 
     env = DetectEnv(load_profile(PROFILE_FILE), NlpEngine())
     stage = DetectionStage(build_detectors(env, ["hashtags"]), env)

@@ -45,8 +45,12 @@ def test_group_admin_counts_more(detect: Detect) -> None:
 
 
 def _conn(i: int, company: str | None, name: str) -> Connection:
-    return Connection("connection", Ref("linkedin", "Connections.csv", f"u{i}", "connections"),
-                      name=name, company=company)
+    return Connection(
+        "connection",
+        Ref("linkedin", "Connections.csv", f"u{i}", "connections"),
+        name=name,
+        company=company,
+    )
 
 
 def test_colleague_share(detect: Detect) -> None:
@@ -64,21 +68,34 @@ def test_one_colleague_is_not_a_signal(detect: Detect) -> None:
 
 def test_colleagues_among_friends(detect: Detect) -> None:
     items = [_conn(i, "Northshire Police", f"Col League{i}") for i in range(4)]
-    friends = [Connection("friend", Ref("facebook", "your_friends.json", n, "friends"), name=n)
-               for n in ["Col League0", "col league1", "Col League2", "Someone Else"]]
+    friends = [
+        Connection("friend", Ref("facebook", "your_friends.json", n, "friends"), name=n)
+        for n in ["Col League0", "col league1", "Col League2", "Someone Else"]
+    ]
     sigs = detect(*items, *friends, only=["connections"])
     fb = [s for s in sigs if s.platform == "facebook"]
     assert fb and fb[0].matched == "3 of 4"
 
 
 def test_follows_official_accounts(detect: Detect) -> None:
-    x = Connection("following", Ref("x", "data/following.js", "1234567890", "following"),
-                   account_id="1234567890")
-    ig = Connection("following", Ref("instagram", "following.json", "northshirepolice", "following"),
-                    handle="northshirepolice")
-    masto = Connection("following", Ref("mastodon", "following_accounts.csv", "news@police.example",
-                                        "following"), handle="news@police.example")
-    other = Connection("following", Ref("x", "data/following.js", "99", "following"), account_id="99")
+    x = Connection(
+        "following",
+        Ref("x", "data/following.js", "1234567890", "following"),
+        account_id="1234567890",
+    )
+    ig = Connection(
+        "following",
+        Ref("instagram", "following.json", "northshirepolice", "following"),
+        handle="northshirepolice",
+    )
+    masto = Connection(
+        "following",
+        Ref("mastodon", "following_accounts.csv", "news@police.example", "following"),
+        handle="news@police.example",
+    )
+    other = Connection(
+        "following", Ref("x", "data/following.js", "99", "following"), account_id="99"
+    )
     sigs = detect(x, ig, masto, other, only=["connections"])
     assert sorted(s.platform for s in sigs) == ["instagram", "mastodon", "x"]
 
@@ -86,17 +103,25 @@ def test_follows_official_accounts(detect: Detect) -> None:
 def test_places_at_premises(detect: Detect) -> None:
     near = Place("geotag", Ref("x", "data/tweets.js", "5", "place"), lat=52.2060, lon=0.1220)
     far = Place("geotag", Ref("x", "data/tweets.js", "6", "place"), lat=52.2200, lon=0.1218)
-    photo = Post("post", "", Ref("instagram", "posts_1.json", "7", "text"),
-                 media=(Media("a.jpg", Ref("instagram", "posts_1.json", "7", "media"),
-                              lat=52.2053, lon=0.1219),))
+    photo = Post(
+        "post",
+        "",
+        Ref("instagram", "posts_1.json", "7", "text"),
+        media=(
+            Media("a.jpg", Ref("instagram", "posts_1.json", "7", "media"), lat=52.2053, lon=0.1219),
+        ),
+    )
     sigs = detect(near, far, photo, only=["places"])
     assert sorted(s.source.item for s in sigs) == ["5", "7"]
     assert all(s.reveals == "location" and s.target == "Northshire HQ" for s in sigs)
 
 
 def test_home_area(detect: Detect) -> None:
-    city = Place("current_city", Ref("facebook", "profile_information.json", None, "location"),
-                 name="Cardiff")
+    city = Place(
+        "current_city",
+        Ref("facebook", "profile_information.json", None, "location"),
+        name="Cardiff",
+    )
     (sig,) = detect(city, only=["places"])
     assert (sig.reveals, sig.target) == ("location", "Cardiff")
 
@@ -110,8 +135,12 @@ def test_home_area(detect: Detect) -> None:
         (post("Walking my dog Bramble on the beach"), "pet's name"),
         (post("So proud of my son Tomos today"), "family member's name"),
         (post("happy birthday to me!"), "birthday"),
-        (Education("Ysgol Glan Taf", Ref("facebook", "profile_information.json", None, "education")),
-         "school"),
+        (
+            Education(
+                "Ysgol Glan Taf", Ref("facebook", "profile_information.json", None, "education")
+            ),
+            "school",
+        ),
     ],
 )
 def test_personal(detect: Detect, item: object, what: str) -> None:
@@ -139,8 +168,11 @@ def test_family_names_not_copied(detect: Detect) -> None:
 
 def test_cross_account_links(detect: Detect) -> None:
     x_acc = Account("x", "quietcoastwalker", Ref("x", "data/account.js", None, "handle"))
-    m_acc = Account("mastodon", "quietcoastwalker@mastodon.social",
-                    Ref("mastodon", "actor.json", None, "handle"))
+    m_acc = Account(
+        "mastodon",
+        "quietcoastwalker@mastodon.social",
+        Ref("mastodon", "actor.json", None, "handle"),
+    )
     website = field("website", "https://www.linkedin.com/in/gareth-jones-123")
     li_handles = field("twitter_handle", "quietcoastwalker", platform="linkedin")
     sigs = detect(x_acc, m_acc, website, li_handles, profile=None, only=["cross_account"])
@@ -170,6 +202,8 @@ def test_children_and_schools(detect: Detect, text: str, what: str) -> None:
     assert [s.target for s in detect(post(text), profile=None, only=["personal"])] == [what]
 
 
-@pytest.mark.parametrize("text", ["Back to school tomorrow", "went to Primary School", "at the National Gallery"])
+@pytest.mark.parametrize(
+    "text", ["Back to school tomorrow", "went to Primary School", "at the National Gallery"]
+)
 def test_no_school(detect: Detect, text: str) -> None:
     assert detect(post(text), profile=None, only=["personal"]) == []

@@ -22,7 +22,11 @@ Detect = Callable[..., list[Signal]]
         ("first shift as a PC today", "PC", "role"),
         ("Back in custody all week as a DS", "DS", "role"),
         ("Detective Constable, Northshire", "Detective Constable", "role"),
-        ("Great night at the Northshire Police Federation dinner", "Northshire Police Federation", "employer"),
+        (
+            "Great night at the Northshire Police Federation dinner",
+            "Northshire Police Federation",
+            "employer",
+        ),
         ("thanks @NShirePolice for the help", "NShirePolice", "employer"),
     ],
 )
@@ -67,8 +71,11 @@ def test_like_counts_less_than_own_post(detect: Detect) -> None:
 
 
 def test_bio_and_handle(detect: Detect) -> None:
-    sigs = detect(field("bio", "Detective Constable at Northshire Police. Views my own"),
-                  field("handle", "PC_Jones_NSP"), only=["mentions"])
+    sigs = detect(
+        field("bio", "Detective Constable at Northshire Police. Views my own"),
+        field("handle", "PC_Jones_NSP"),
+        only=["mentions"],
+    )
     got = {(s.source.field, s.matched) for s in sigs}
     assert ("bio", "Northshire Police") in got
     assert ("bio", "Detective Constable") in got
@@ -77,7 +84,9 @@ def test_bio_and_handle(detect: Detect) -> None:
 
 
 def test_no_profile_no_mentions(detect: Detect) -> None:
-    assert detect(post("Proud to work for Northshire Police"), profile=None, only=["mentions"]) == []
+    assert (
+        detect(post("Proud to work for Northshire Police"), profile=None, only=["mentions"]) == []
+    )
 
 
 def test_signal_id_is_stable(detect: Detect) -> None:
