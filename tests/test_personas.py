@@ -56,6 +56,8 @@ EXPECTED: dict[str, list[tuple[str, str, str]]] = {
         ("x", "1739254666219283406", "sector"),
         ("x", "1708814084128984846", "sector"),
         ("x", "1627276813204498838", "sector"),
+        ("x", "1190000000000000101", "employer"),
+        ("x", "1190000000000000202", "sector"),
         ("x", "email", "identity"),
         ("linkedin", "headline", "employer"),
         ("linkedin", "headline", "role"),

@@ -408,10 +408,12 @@ class X(Platform):
         handle = self._handle(ctx)
         vis: Visibility = "connections" if circle else self._visibility(ctx)
         notes = ctx.state.get("x_notes") or None
+        # Mentions carry (id, handle) pairs: following.js, read later, holds ids only.
+        ids: dict[str, str] = ctx.state.setdefault("x_mention_ids", {})
         convert = _tweet_post
         for element in iter_js_array(member):
             try:
-                post = convert(element, member.name, handle, vis, notes)
+                post = convert(element, member.name, handle, vis, notes, ids)
             except (AttributeError, TypeError, KeyError, IndexError, ValueError):
                 post = _odd_tweet_post(element, member.name, handle, vis)
             if post is not None:
@@ -497,6 +499,8 @@ class X(Platform):
     ) -> Iterator[Item]:
         vis = self._visibility(ctx)
         name = member.name
+        # An account id the person mentioned in a tweet resolves to its handle offline.
+        handles: dict[str, str] = ctx.state.get("x_mention_ids") or {}
         for element in iter_js_array(member):
             entry = element.get(relation, element) if isinstance(element, dict) else None
             if not isinstance(entry, dict):
@@ -506,7 +510,13 @@ class X(Platform):
             if aid is None and link is None:
                 continue
             ref = Ref("x", name, aid, field, vis, None, link)
-            yield Connection(relation=relation, ref=ref, account_id=aid, url=link)
+            yield Connection(
+                relation=relation,
+                ref=ref,
+                account_id=aid,
+                url=link,
+                handle=handles.get(aid) if aid else None,
+            )
 
     # lists and apps
 
@@ -598,6 +608,7 @@ def _tweet_post(
     handle: str | None,
     vis: Visibility,
     notes: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] | None,
+    mention_ids: dict[str, str] | None = None,
 ) -> Post | None:
     """One tweet as a Post; shapes are trusted, anything odd raises (see _odd_tweet_post)."""
     t = element.get("tweet")
@@ -628,7 +639,15 @@ def _tweet_post(
     items = ent.get("hashtags")
     hashtags = tuple([h["text"] for h in items]) if items else _EMPTY
     items = ent.get("user_mentions")
-    mentions = tuple([m["screen_name"] for m in items]) if items else _EMPTY
+    if items:
+        mentions = tuple([m["screen_name"] for m in items])
+        if mention_ids is not None:
+            for m in items:
+                mid = m.get("id_str")
+                if mid:
+                    mention_ids[mid] = m["screen_name"]
+    else:
+        mentions = _EMPTY
     items = ent.get("urls")
     urls = tuple([u.get("expanded_url") or u["url"] for u in items]) if items else _EMPTY
     url = f"https://twitter.com/{handle}/status/{tid}" if handle else _status_url(None, tid)

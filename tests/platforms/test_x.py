@@ -692,3 +692,28 @@ def test_bom_before_the_wrapper(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + (GDPR / "data" / "tweets.js").read_bytes())
     loaded = only(path)
     assert loaded.problems == [] and len(posts(loaded)) == 3
+
+
+def test_following_ids_resolved_from_mentions(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "tweets.js").write_text(
+        'window.YTD.tweets.part0 = [ {\n  "tweet" : {\n    "id_str" : "1",\n'
+        '    "full_text" : "Three years with @SWPolice today",\n'
+        '    "created_at" : "Sat Feb 18 19:45:15 +0000 2023",\n'
+        '    "entities" : {\n      "user_mentions" : [ {\n        "screen_name" : "SWPolice",\n'
+        '        "id_str" : "1190000000000000101"\n      } ]\n    }\n  }\n} ]',
+        encoding="utf-8",
+    )
+    (data / "following.js").write_text(
+        'window.YTD.following.part0 = [ {\n  "following" : {\n'
+        '    "accountId" : "1190000000000000101"\n  }\n}, {\n  "following" : {\n'
+        '    "accountId" : "42"\n  }\n} ]',
+        encoding="utf-8",
+    )
+    (loaded,) = load(tmp_path)
+    follows = [i for i in loaded.items if isinstance(i, Connection)]
+    assert {(c.account_id, c.handle) for c in follows} == {
+        ("1190000000000000101", "SWPolice"),
+        ("42", None),
+    }
