@@ -22,7 +22,6 @@ with peak memory under 1 GB.
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
 import time
@@ -147,30 +146,30 @@ def _run(stage: object, batch: list[object], platform: str) -> float:
     return time.perf_counter() - t
 
 
+_RUN_AND_MEASURE = (
+    "import resource, sys\n"
+    "from footprint.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print('peak_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
 def bench_whole_scan(path: Path, org: str) -> None:
+    """``footprint scan`` as a user runs it, in a fresh process that reports its peak RSS."""
     out = HERE / "data" / "report.json"
-    cmd = [
-        sys.executable,
-        "-m",
-        "footprint",
-        "scan",
-        str(path),
-        "--org",
-        org,
-        "--format",
-        "json",
-        "--out",
-        str(out),
-        "--quiet",
-    ]
+    args = ["scan", str(path), "--org", org, "--format", "json", "--out", str(out), "--quiet"]
     t = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", _RUN_AND_MEASURE, *args], capture_output=True, text=True, check=False
+    )
     seconds = time.perf_counter() - t
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak = [ln for ln in proc.stderr.splitlines() if ln.startswith("peak_kb ")]
+    peak_mb = int(peak[-1].split()[1]) / 1024 if peak else float("nan")
     label = Path(org).name if org.endswith(".toml") else org
     print(
-        f"whole scan --org {label}: {seconds:.1f} s, peak {peak_mb:,.0f} MB (largest child so "
-        f"far), exit {proc.returncode}, report {out.stat().st_size / 1e6:.1f} MB"
+        f"whole scan --org {label}: {seconds:.1f} s, peak {peak_mb:,.0f} MB, exit "
+        f"{proc.returncode}, {out.stat().st_size / 1e3:,.0f} kB report"
         + (f"\n  stderr: {proc.stderr.strip()[:300]}" if proc.returncode else "")
     )
 

@@ -96,6 +96,10 @@ class DetectionStage:
         for det in detectors:
             for t in det.item_types:
                 self.by_type[t].append(det)
+        # Posts go to a detector's on_item only when an attribute it reads is set.
+        self._post_detectors = [
+            (det, det.post_fields or ("kind",)) for det in self.by_type.get(Post, ())
+        ]
         self._buffer: list[tuple[TextUnit, str]] = []
         self.texts_seen = 0
         self.texts_candidates = 0
@@ -114,8 +118,15 @@ class DetectionStage:
             )
 
     def feed(self, item: Any, origin: str) -> None:
-        for det in self.by_type.get(type(item), ()):
-            self._run(det, det.on_item(item, origin))
+        if type(item) is Post:
+            for det, fields in self._post_detectors:
+                for f in fields:
+                    if getattr(item, f):
+                        self._run(det, det.on_item(item, origin))
+                        break
+        else:
+            for det in self.by_type.get(type(item), ()):
+                self._run(det, det.on_item(item, origin))
         if not self.prefilter.size:
             return
         for text, field in texts_of(item):

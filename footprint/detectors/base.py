@@ -45,6 +45,9 @@ class Detector:
 
     name: ClassVar[str] = ""
     item_types: ClassVar[tuple[type, ...]] = ()
+    # For Post records: on_item is called only when one of these attributes is set
+    # (a million posts pass by; most have no links, places or media).
+    post_fields: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, env: DetectEnv) -> None:
         self.env = env

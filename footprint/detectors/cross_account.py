@@ -82,8 +82,17 @@ _NOT_PROFILES = {
 _NAMING_FIELDS = {"twitter_handle": "x", "also_known_as": None, "linked_account": None}
 
 
+_HINT = re.compile(
+    r"twitter\.com|x\.com|linkedin\.com|instagram\.com|facebook\.com|tiktok\.com|reddit\.com"
+    r"|bsky\.app|/@",
+    re.IGNORECASE,
+)
+
+
 def profile_link(url: str) -> tuple[str, str] | None:
     """(platform, handle) of a social-profile URL, or None."""
+    if not _HINT.search(url):
+        return None
     if "://" not in url:
         url = "https://" + url
     try:
@@ -127,6 +136,7 @@ def squash_name(name: str | None) -> str:
 class CrossAccountDetector(Detector):
     name = "cross_account"
     item_types = (Account, ProfileField, Post)
+    post_fields = ("urls",)
 
     def __init__(self, env: DetectEnv) -> None:
         super().__init__(env)

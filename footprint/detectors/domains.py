@@ -20,9 +20,9 @@ bundled public suffix list (never a download).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import tldextract
 
@@ -107,19 +107,20 @@ PERSONAL_MAIL = frozenset(
 
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 _URL_TERMS = ("http://", "https://", "www.")
+_PROFILE_TEXT = ("bio", "headline", "summary", "profile_field")
+
+
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#]*@)?([^/?#:\[\]]+)", re.IGNORECASE)
 
 
 def host_of(url: str) -> str | None:
+    """The host of a URL or bare domain, lower-cased (the fast path of urlsplit)."""
     url = url.strip().strip(".,;:!?)('\"<>")
-    if not url:
+    m = _HOST.match(url)
+    if m is None:
         return None
-    if "://" not in url:
-        url = "http://" + url
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    return host.lower().rstrip(".") if host else None
+    host = m.group(1).lower().rstrip(".")
+    return host or None
 
 
 def registered_domain(host: str) -> str:
@@ -131,6 +132,21 @@ def under(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
+def _longest_suffix(host: str, index: dict[str, Term]) -> Term | None:
+    """The term for ``host`` itself or its nearest parent domain in ``index``."""
+    if not index:
+        return None
+    name = host
+    while True:
+        term = index.get(name)
+        if term is not None:
+            return term
+        dot = name.find(".")
+        if dot < 0:
+            return None
+        name = name[dot + 1 :]
+
+
 def is_portal(host: str) -> bool:
     return any(host == p for p in PUBLIC_PORTALS) or host.endswith(".service.gov.uk")
 
@@ -139,6 +155,7 @@ def is_portal(host: str) -> bool:
 class DomainDetector(Detector):
     name = "domains"
     item_types = (Post, ProfileField)
+    post_fields = ("urls",)
 
     def __init__(self, env: DetectEnv) -> None:
         super().__init__(env)
@@ -147,9 +164,14 @@ class DomainDetector(Detector):
         if self.profile is not None:
             self.link_terms = list(self.profile.of("domain"))
             self.mail_terms = list(self.profile.of("email_domain"))
+        # host or domain -> term: a host matches its own name or any parent domain.
+        self.link_index = {t.value: t for t in reversed(self.link_terms)}
+        self.mail_index = {t.value: t for t in reversed(self.mail_terms)}
 
     def terms(self) -> Iterable[str]:
-        yield from _URL_TERMS
+        # Not "https://": posts carry their links in ``Post.urls`` (expanded), and a
+        # trigger on every link in a million tweets would send most of them to spaCy.
+        # Bios and other profile text are read whole in on_item.
         for t in self.link_terms + self.mail_terms:
             yield t.value
         yield from PUBLIC_SECTOR  # bare public-sector domains in text ("@gov.wales")
@@ -157,20 +179,14 @@ class DomainDetector(Detector):
     # -- matching --------------------------------------------------------------------
 
     def _link_term(self, host: str) -> Term | None:
-        if is_portal(host):
+        term = _longest_suffix(host, self.link_index)
+        if term is None or is_portal(host):
             return None
-        best = None
-        for t in self.link_terms:
-            if under(host, t.value) and (best is None or len(t.value) > len(best.value)):
-                best = t
-        return best
+        return term
 
     def _mail(self, domain: str) -> tuple[str, str, float, str] | None:
         """(reveals, target, confidence, why) for an e-mail domain, or None."""
-        best = None
-        for t in self.mail_terms:
-            if under(domain, t.value) and (best is None or len(t.value) > len(best.value)):
-                best = t
+        best = _longest_suffix(domain, self.mail_index)
         if best is not None:
             target = (
                 self.profile.name
@@ -193,6 +209,8 @@ class DomainDetector(Detector):
             for url in item.urls:
                 yield from self._url(url, item.ref, "link", origin, None, in_profile=False)
         elif isinstance(item, ProfileField):
+            if item.field in _PROFILE_TEXT:
+                yield from self._profile_text(item, origin)
             if item.field == "website":
                 yield from self._url(item.value, item.ref, "website", origin, None, in_profile=True)
             elif item.field == "email":
@@ -258,11 +276,26 @@ class DomainDetector(Detector):
 
     # -- text ------------------------------------------------------------------------
 
+    def _profile_text(self, item: ProfileField, origin: str) -> Iterator[Signal]:
+        """Links and addresses written in a bio, headline or profile field."""
+        text = item.value
+        spans: list[tuple[int, int]] = []
+        for m in EMAIL_RE.finditer(text):
+            spans.append(m.span())
+            yield from self._email(m.group(1).lower(), item.ref, "email", origin,
+                                   excerpt(text, *m.span()), account=False)
+        for m in URL_RE.finditer(text):
+            if not any(s <= m.start() < e for s, e in spans):
+                yield from self._url(m.group(0), item.ref, item.field, origin,
+                                     excerpt(text, *m.span()), in_profile=True)
+
     def on_text(self, unit: TextUnit) -> Iterator[Signal]:
         text = unit.text
         ref = unit.item.ref
         field = unit.field if unit.field != "text" else "link"
-        in_profile = unit.field in ("bio", "website", "headline", "summary", "profile_field")
+        in_profile = unit.field in _PROFILE_TEXT
+        if in_profile:
+            return  # read whole in on_item
         spans: list[tuple[int, int]] = []
         for m in EMAIL_RE.finditer(text):
             spans.append(m.span())

@@ -55,9 +55,11 @@ FAMILY = (
     "brother",
 )
 TRIGGERS = [f"{p} {w}" for p in ("my", "our") for w in PETS + FAMILY]
+# Not "school" alone (it is in one tweet in twenty): the named forms below are rarer.
 TRIGGERS += [
     "primary",
-    "school",
+    "high school",
+    "primary school",
     "academy",
     "nursery",
     "ysgol",

@@ -42,6 +42,7 @@ def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class PlaceDetector(Detector):
     name = "places"
     item_types = (Post, Place, Media, Event, ProfileField)
+    post_fields = ("place", "media")
 
     def __init__(self, env: DetectEnv) -> None:
         super().__init__(env)
