@@ -38,6 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--online", action="store_true", help="allow network look-ups (off by default)")
     s.add_argument("--platform", choices=PLATFORMS, help="read every PATH as this platform")
     s.add_argument("--quiet", action="store_true", help="no progress output")
+    s.add_argument(
+        "--no-images",
+        action="store_true",
+        help="do not compare image files with the profile's reference images",
+    )
     s.add_argument("--debug", action="store_true", help="re-raise errors instead of reporting them")
 
     r = sub.add_parser("review", help="consented reviews of many people (one folder each)")
@@ -99,7 +104,9 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     for raw in args.paths:
         if not Path(raw).exists():
             raise UsageError(f"{raw}: no such file or folder")
-    options = ScanOptions(org=args.org, platform=args.platform, debug=args.debug)
+    options = ScanOptions(
+        org=args.org, platform=args.platform, debug=args.debug, images=not args.no_images
+    )
     show_progress = not args.quiet and stderr.isatty()
     result: ScanResult = scan(
         args.paths, options, progress=_progress_factory(stderr) if show_progress else None

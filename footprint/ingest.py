@@ -136,3 +136,53 @@ def load(
             items = list(read_part(part, ctx))
             out.append(Loaded(str(p), name, items, ctx.problems, ctx.state))
     return out
+
+
+def image_members(classified: Classified) -> dict[str, list[Member]]:
+    """The image files no parser claimed, by the platform they most likely belong to.
+
+    An image belongs to the platform whose data files share the longest folder prefix
+    with it (a folder holding an X archive and a LinkedIn export: the X media go to X).
+    """
+    from footprint.imaging import is_image
+
+    if not classified.parts:
+        return {}
+    folders = {
+        name: [
+            m.name.rsplit("/", 1)[0] if "/" in m.name else ""
+            for ms in part.members.values()
+            for m in ms
+        ]
+        for name, part in classified.parts.items()
+    }
+    out: dict[str, list[Member]] = defaultdict(list)
+    for member in classified.unrecognised:
+        if not is_image(member.head(16)):
+            continue
+        best = max(folders, key=lambda n: max(_shared(member.name, f) for f in folders[n]))
+        out[best].append(member)
+    return out
+
+
+def _shared(a: str, folder: str) -> int:
+    if not folder:
+        return 0
+    return len(folder) if a.startswith(folder + "/") else 0
+
+
+def read_images(members: list[Member], platform: str, ctx: ParseContext) -> Iterator[Item]:
+    """Fingerprints of image files (the ``images`` extra); an unreadable one is a problem."""
+    from footprint.imaging import fingerprint
+    from footprint.model import ImageFile, Ref
+
+    for member in members:
+        try:
+            with member.open() as fh:
+                fp = fingerprint(fh)
+        except Exception as exc:
+            if ctx.debug:
+                raise
+            ctx.problem(member, f"image could not be read ({type(exc).__name__})")
+            continue
+        yield ImageFile(Ref(platform, member.name, member.name, "media"), fp.phash, fp.thumb)

@@ -301,6 +301,20 @@ class SecurityRecord(_Record):
     detail: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ImageFile(_Record):
+    """An image file in the export, fingerprinted (only with the ``images`` extra).
+
+    ``ref.file`` is the member; ``phash`` and ``thumb`` are
+    :class:`footprint.imaging.Fingerprint`'s parts, so the record holds no pixels.
+    """
+
+    count_key: ClassVar[str] = "images"
+    ref: Ref
+    phash: int
+    thumb: bytes
+
+
 Item = (
     Account
     | ProfileField
@@ -314,6 +328,7 @@ Item = (
     | Event
     | App
     | SecurityRecord
+    | ImageFile
 )
 ITEM_TYPES: tuple[type, ...] = (
     Account,
@@ -328,4 +343,5 @@ ITEM_TYPES: tuple[type, ...] = (
     Event,
     App,
     SecurityRecord,
+    ImageFile,
 )

@@ -85,6 +85,15 @@ class Premises:
 
 
 @dataclass(frozen=True, slots=True)
+class Reference:
+    """A reference image (the thin blue line flag...) and what a match reveals."""
+
+    path: Path
+    reveals: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     """A resolved profile: its own terms and everything it extends."""
 
@@ -99,7 +108,7 @@ class Profile:
     extends: tuple[str, ...]
     warnings: tuple[str, ...] = ()
     sector_name: str | None = None
-    references: tuple[Path, ...] = ()
+    references: tuple[Reference, ...] = ()
 
     def of(self, *kinds: str) -> Iterator[Term]:
         return (t for t in self.terms if t.kind in kinds)
@@ -275,7 +284,7 @@ def load_profile(id_or_file: str | Path) -> Profile:
     context = list(top.data.get("context", []))
     exclude = list(top.data.get("exclude", []))
     warnings = list(top.warnings)
-    references = [path.parent / r for r in top.data.get("references", [])]
+    references = _references(top, own_reveals)
     seen_values = {_dedupe_key(t) for t in terms}
     order: list[str] = []
     _walk_extends(top, [top.id], order)
@@ -290,7 +299,7 @@ def load_profile(id_or_file: str | Path) -> Profile:
         premises.extend(_premises(raw, "location"))
         context.extend(c for c in raw.data.get("context", []) if c not in context)
         exclude.extend(e for e in raw.data.get("exclude", []) if e not in exclude)
-        references.extend(raw.path.parent / r for r in raw.data.get("references", []))
+        references.extend(_references(raw, "sector"))
     sector_name = top.data.get("sector_name")
     if sector_name is None:
         for pid in order:
@@ -311,6 +320,16 @@ def load_profile(id_or_file: str | Path) -> Profile:
         sector_name=sector_name,
         references=tuple(references),
     )
+
+
+def _references(raw: _Raw, reveals: str) -> list[Reference]:
+    out = []
+    for name in raw.data.get("references", []):
+        path = (raw.path.parent / name).resolve()
+        if not path.is_file():
+            raise _err(raw.path, "references", f"{name!r}: no such image beside the profile")
+        out.append(Reference(path, reveals, raw.id))
+    return out
 
 
 def _dedupe_key(t: Term) -> tuple[str, str, str | None]:

@@ -13,6 +13,7 @@ version and options in its result.
 from __future__ import annotations
 
 import io
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,15 @@ from footprint.archive import Limits, Member, open_export
 from footprint.detect import DetectionStage
 from footprint.detectors import DetectEnv, build_detectors
 from footprint.errors import FootprintError
-from footprint.ingest import classify, describe_error, platform_instances, read_part
+from footprint.imaging import available as imaging_available
+from footprint.ingest import (
+    classify,
+    describe_error,
+    image_members,
+    platform_instances,
+    read_images,
+    read_part,
+)
 from footprint.model import Account, Item, ProfileField
 from footprint.nlp import NlpEngine
 from footprint.platforms import ParseContext
@@ -40,6 +49,7 @@ class ScanOptions:
 
     org: str | None = None  # a shipped profile id or a TOML file
     detectors: tuple[str, ...] | None = None  # None: every registered detector
+    images: bool = True  # fingerprint image files when the profile names reference images
     high_risk: bool = False
     online: bool = False
     platform: str | None = None  # force every path to be read as this platform
@@ -50,6 +60,7 @@ class ScanOptions:
         return {
             "org": self.org,
             "detectors": list(self.detectors) if self.detectors is not None else None,
+            "images": self.images,
             "high_risk": self.high_risk,
             "online": self.online,
             "platform": self.platform,
@@ -240,6 +251,15 @@ def scan(
         debug=options.debug,
     )
     account_of: dict[str, str | None] = {}
+    check_images = bool(options.images and profile is not None and profile.references)
+    if check_images and not imaging_available():
+        check_images = False
+        coverage_notes = [
+            "Images were not checked against the profile's reference images: "
+            "install footprint[images] (Pillow and ImageHash)"
+        ]
+    else:
+        coverage_notes = []
     subject = _Subject()
     sources: list[SourceSummary] = []
     problems: list[str] = []
@@ -273,6 +293,7 @@ def scan(
                 problems.extend(f"{path}: {r}" for r in refused)
                 refused = []
             problems.extend(f"{path}: {u}" for u in classified.unreadable)
+            images = image_members(classified) if check_images else {}
             for name in sorted(classified.parts, key=_platform_order):
                 part = classified.parts[name]
                 ctx = ParseContext(name, str(path), debug=options.debug)
@@ -288,7 +309,10 @@ def scan(
                     for kind, mlist in part.members.items():
                         part.members[kind] = [_tracked(m, advance) for m in mlist]
                 origin = f"{path}|{name}"
-                for item in read_part(part, ctx):
+                records = read_part(part, ctx)
+                if images.get(name):
+                    records = itertools.chain(records, read_images(images[name], name, ctx))
+                for item in records:
                     counts[item.counts_as()] += 1
                     subject.add(item)
                     if isinstance(item, Account) and origin not in account_of:
@@ -302,6 +326,7 @@ def scan(
                 for line in part.platform.coverage(set(part.members)):
                     if line not in coverage:
                         coverage.append(line)
+    coverage.extend(coverage_notes)
     raw_signals = stage.finish()
     problems.extend(stage.problems)
     signals = merge([s.with_account(account_of.get(s.origin), s.origin) for s in raw_signals])

@@ -9,6 +9,7 @@ from footprint.detectors import (  # noqa: F401  (the registration)
     employment,
     groups,
     hashtags,
+    images,
     mentions,
     personal,
     places,

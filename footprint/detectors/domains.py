@@ -282,12 +282,24 @@ class DomainDetector(Detector):
         spans: list[tuple[int, int]] = []
         for m in EMAIL_RE.finditer(text):
             spans.append(m.span())
-            yield from self._email(m.group(1).lower(), item.ref, "email", origin,
-                                   excerpt(text, *m.span()), account=False)
+            yield from self._email(
+                m.group(1).lower(),
+                item.ref,
+                "email",
+                origin,
+                excerpt(text, *m.span()),
+                account=False,
+            )
         for m in URL_RE.finditer(text):
             if not any(s <= m.start() < e for s, e in spans):
-                yield from self._url(m.group(0), item.ref, item.field, origin,
-                                     excerpt(text, *m.span()), in_profile=True)
+                yield from self._url(
+                    m.group(0),
+                    item.ref,
+                    item.field,
+                    origin,
+                    excerpt(text, *m.span()),
+                    in_profile=True,
+                )
 
     def on_text(self, unit: TextUnit) -> Iterator[Signal]:
         text = unit.text
