@@ -175,3 +175,32 @@ def test_profiles_lists_shipped_profiles() -> None:
     ):
         assert pid in ids
     assert "UK policing (sector)" in out
+
+
+def test_hostile_zip_is_reported_member_by_member(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "twitter.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(
+            "data/account.js",
+            'window.YTD.account.part0 = [ {\n  "account" : {\n    "username" : "pcjones"\n  }\n} ]',
+        )
+        zf.writestr("data/like.js", b"\0" * (64 * 1024 * 1024))  # expands ~1000 times
+        zf.writestr("../../etc/cron.d/evil", b"* * * * * root sh")
+        zf.writestr("data/tweets.js", 'window.YTD.tweets.part0 = [ {\n  "tweet" : {\n    "id_')
+        zf.writestr("nested/archive.zip", b"PK\x05\x06" + b"\0" * 18)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    code, out, err = run("scan", str(path), "--quiet")
+    assert code == 1
+    report = json.loads(out)
+    (src,) = report["sources"]
+    assert src["counts"]["accounts"] == 1  # the rest was still read
+    problems = "\n".join(src["problems"])
+    assert "data/like.js: expands" in problems and "zip bomb" in problems
+    assert "../../etc/cron.d/evil: path leaves the export" in problems
+    assert "data/tweets.js: truncated" in problems
+    assert "nested/archive.zip: a nested archive" in problems
+    lines = err.strip().splitlines()
+    assert len(lines) == 4 and all(line.startswith(f"footprint: {path}: ") for line in lines)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing extracted

@@ -717,3 +717,19 @@ def test_following_ids_resolved_from_mentions(tmp_path: Path) -> None:
         ("1190000000000000101", "SWPolice"),
         ("42", None),
     }
+
+
+def test_real_legacy_monthly_file_alone() -> None:
+    path = real_path(
+        "twitter", "hugovk__randomsentencebot", "data", "js", "tweets", "2015_11.js"
+    )
+    (loaded,) = load(path)
+    posts = loaded.of(Post)
+    assert [(p.ref.item, p.ref.date) for p in posts] == [  # type: ignore[attr-defined]
+        ("660728070781931520", "2015-11-01T08:00:22Z"),
+        ("660637477624000517", "2015-11-01T02:00:23Z"),
+    ]
+    first = posts[0]
+    assert isinstance(first, Post)
+    assert first.text == "We got out of the lift.\n#sixwordstory"
+    assert first.hashtags == ("sixwordstory",)
