@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
         "--graph", metavar="FILE", help="write the exposure graph (.graphml/.gexf/.json)"
     )
     s.add_argument("--high-risk", action="store_true", help="plan for high-risk staff")
+    s.add_argument(
+        "--manifests",
+        metavar="DIR",
+        help="write a deletion manifest per platform (CSV of post ids and dates) here",
+    )
     s.add_argument("--online", action="store_true", help="allow network look-ups (off by default)")
     s.add_argument("--platform", choices=PLATFORMS, help="read every PATH as this platform")
     s.add_argument("--quiet", action="store_true", help="no progress output")
@@ -53,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser("diff", help="what a re-scan after remediation removed")
     d.add_argument("old", metavar="OLD.json")
     d.add_argument("new", metavar="NEW.json")
+    d.add_argument("--format", choices=("text", "json"), default="text")
 
     sub.add_parser("profiles", help="list the shipped organisation profiles")
     return p
@@ -85,10 +91,6 @@ def _progress_factory(stream: TextIO) -> Callable[[str, int | None], Callable[[i
 
 def _not_yet(args: argparse.Namespace) -> None:
     """Options that later stages will honour: refused plainly until they exist."""
-    if args.graph:
-        raise NotAvailable("--graph")
-    if args.high_risk:
-        raise NotAvailable("--high-risk")
     if args.online:
         raise NotAvailable("--online")
     if args.format in ("html", "md"):
@@ -101,11 +103,18 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     _not_yet(args)
     fmt = args.format or "json"
+    graph_path = Path(args.graph) if args.graph else None
+    if graph_path is not None and graph_path.suffix.lower() not in (".graphml", ".gexf", ".json"):
+        raise UsageError(f"{args.graph}: --graph takes a .graphml, .gexf or .json file")
     for raw in args.paths:
         if not Path(raw).exists():
             raise UsageError(f"{raw}: no such file or folder")
     options = ScanOptions(
-        org=args.org, platform=args.platform, debug=args.debug, images=not args.no_images
+        org=args.org,
+        platform=args.platform,
+        debug=args.debug,
+        images=not args.no_images,
+        high_risk=args.high_risk,
     )
     show_progress = not args.quiet and stderr.isatty()
     result: ScanResult = scan(
@@ -115,6 +124,18 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"footprint: warning: {line}\n")
     for line in result.all_problems():
         stderr.write(f"footprint: {line}\n")
+    if graph_path is not None:
+        from footprint.graph import write_graph
+
+        write_graph(result.graph(), graph_path)
+        if not args.quiet:
+            stderr.write(f"footprint: exposure graph written to {graph_path}\n")
+    if args.manifests:
+        from footprint.manifest import write_manifests
+
+        for path in write_manifests(result, Path(args.manifests)):
+            if not args.quiet:
+                stderr.write(f"footprint: deletion manifest written to {path}\n")
     writer = reporters.get(fmt)
     if args.out:
         out_path = Path(args.out)
@@ -126,6 +147,19 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     else:
         writer(result, stdout)
     return result.exit_code
+
+
+def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:
+    import json
+
+    from footprint.diff import diff, load_report, render_text
+
+    d = diff(load_report(Path(args.old)), load_report(Path(args.new)))
+    if args.format == "json":
+        stdout.write(json.dumps(d.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        stdout.write(render_text(d))
+    return 0
 
 
 def _cmd_profiles(stdout: TextIO) -> int:
@@ -155,7 +189,9 @@ def main(
             return _cmd_scan(args, stdout, stderr)
         if args.command == "profiles":
             return _cmd_profiles(stdout)
-        if args.command in ("review", "diff"):
+        if args.command == "diff":
+            return _cmd_diff(args, stdout)
+        if args.command == "review":
             raise NotAvailable(args.command)
         parser.print_help(stderr)
         return 2

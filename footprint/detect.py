@@ -14,10 +14,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from footprint.detectors.base import DetectEnv, Detector
-from footprint.model import Event, Media, Position, Post, ProfileField
+from footprint.model import (
+    Account,
+    Connection,
+    Education,
+    Event,
+    Group,
+    ImageFile,
+    Media,
+    Place,
+    Position,
+    Post,
+    ProfileField,
+)
 from footprint.nlp import Prefilter, TextUnit, normalise
 from footprint.signals import Signal
 
@@ -69,6 +82,32 @@ def texts_of(item: Any) -> Iterable[tuple[str, str]]:
         yield item.description, "position"
 
 
+def item_kind(item: Any) -> str:
+    """What a record is, for planning: post, reply, like, profile, group, list (a whole
+    list such as the connections), ..."""
+    if item is None:
+        return "list"
+    if isinstance(item, Post):
+        return item.kind
+    if isinstance(item, Group):
+        return item.kind
+    if isinstance(item, Place):
+        return "place"
+    return _KIND_NAMES.get(type(item), type(item).__name__.lower())
+
+
+_KIND_NAMES: dict[type, str] = {
+    ProfileField: "profile",
+    Connection: "connection",
+    Position: "position",
+    Education: "education",
+    Media: "media",
+    Event: "event",
+    Account: "profile",
+    ImageFile: "image",
+}
+
+
 def _split_handle(handle: str) -> str:
     """``PC_Jones.SWP`` -> ``PC Jones SWP``: handles hide words behind separators."""
     return handle.lstrip("@").replace("_", " ").replace(".", " ").replace("-", " ")
@@ -104,11 +143,14 @@ class DetectionStage:
         self.texts_seen = 0
         self.texts_candidates = 0
 
-    def _run(self, det: Detector, produced: Iterable[Signal]) -> None:
+    def _run(self, det: Detector, produced: Iterable[Signal], item: Any = None) -> None:
         if det.name in self._failed:
             return
         try:
-            self.signals.extend(produced)
+            for sig in produced:
+                if sig.item_kind is None:
+                    sig = replace(sig, item_kind=item_kind(item))
+                self.signals.append(sig)
         except Exception as exc:
             if self.debug:
                 raise
@@ -122,11 +164,11 @@ class DetectionStage:
             for det, fields in self._post_detectors:
                 for f in fields:
                     if getattr(item, f):
-                        self._run(det, det.on_item(item, origin))
+                        self._run(det, det.on_item(item, origin), item)
                         break
         else:
             for det in self.by_type.get(type(item), ()):
-                self._run(det, det.on_item(item, origin))
+                self._run(det, det.on_item(item, origin), item)
         if not self.prefilter.size:
             return
         for text, field in texts_of(item):
@@ -157,7 +199,7 @@ class DetectionStage:
                     if det not in wanted:
                         wanted.append(det)
             for det in wanted:
-                self._run(det, det.on_text(unit))
+                self._run(det, det.on_text(unit), unit.item)
 
     def finish(self) -> list[Signal]:
         self.flush()

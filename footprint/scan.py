@@ -25,6 +25,8 @@ from footprint.archive import Limits, Member, open_export
 from footprint.detect import DetectionStage
 from footprint.detectors import DetectEnv, build_detectors
 from footprint.errors import FootprintError
+from footprint.graph import build_graph
+from footprint.guidance import HIGH_RISK
 from footprint.imaging import available as imaging_available
 from footprint.ingest import (
     classify,
@@ -34,10 +36,14 @@ from footprint.ingest import (
     read_images,
     read_part,
 )
+from footprint.instructions import instructions
 from footprint.model import Account, Item, ProfileField
 from footprint.nlp import NlpEngine
+from footprint.plan import Step, make_plan
 from footprint.platforms import ParseContext
+from footprint.posture import Check, PostureCollector, security_steps
 from footprint.profiles import load_profile
+from footprint.scoring import Exposure, score_signals
 from footprint.signals import Signal, merge
 
 SCHEMA = "footprint.report/1"
@@ -118,6 +124,17 @@ class ScanResult:
     organisation: dict[str, str] | None = None
     signals: tuple[Signal, ...] = ()
     warnings: tuple[str, ...] = ()
+    exposure: Exposure | None = None
+    plan: tuple[Step, ...] = ()
+    posture: tuple[Check, ...] = ()
+    guidance: tuple[str, ...] = ()  # the extra guidance for high-risk staff
+
+    def account_tuples(self) -> list[tuple[str, str | None, str | None]]:
+        return [(a.platform, a.handle, a.display_name) for a in self.accounts]
+
+    def graph(self) -> Any:
+        """The exposure graph (networkx ``MultiDiGraph``), rebuilt from the signals."""
+        return build_graph(self.signals, self.account_tuples())
 
     @property
     def readable(self) -> bool:
@@ -147,11 +164,11 @@ class ScanResult:
             "sources": [s.to_dict() for s in self.sources],
             "problems": list(self.problems),
             "signals": [s.to_dict() for s in self.signals],
-            # Stages not built yet: null / [] as CONTRACT.md asks, never a made-up value.
-            "exposure": None,
-            "plan": [],
-            "posture": [],
+            "exposure": self.exposure.to_dict() if self.exposure is not None else None,
+            "plan": [s.to_dict() for s in self.plan],
+            "posture": [c.to_dict() for c in self.posture],
             "coverage": list(self.coverage),
+            "guidance": list(self.guidance),
         }
 
 
@@ -251,6 +268,8 @@ def scan(
         debug=options.debug,
     )
     account_of: dict[str, str | None] = {}
+    posture = PostureCollector()
+    kinds_seen: dict[str, set[str]] = {}
     check_images = bool(options.images and profile is not None and profile.references)
     if check_images and not imaging_available():
         check_images = False
@@ -312,9 +331,11 @@ def scan(
                 records = read_part(part, ctx)
                 if images.get(name):
                     records = itertools.chain(records, read_images(images[name], name, ctx))
+                kinds_seen.setdefault(name, set()).update(part.members)
                 for item in records:
                     counts[item.counts_as()] += 1
                     subject.add(item)
+                    posture.feed(item)
                     if isinstance(item, Account) and origin not in account_of:
                         account_of[origin] = item.handle or item.account_id
                     stage.feed(item, origin)
@@ -330,17 +351,57 @@ def scan(
     raw_signals = stage.finish()
     problems.extend(stage.problems)
     signals = merge([s.with_account(account_of.get(s.origin), s.origin) for s in raw_signals])
+    accounts = subject.seen(s.platform for s in sources)
+    account_list = [(a.platform, a.handle, a.display_name) for a in accounts]
+    platforms = sorted({s.platform for s in sources}, key=_platform_order)
+    checks = posture.checks(platforms, kinds_seen, signals) if sources else []
+    exposure = score_signals(signals, account_list) if sources else None
+    steps: list[Step] = []
+    if exposure is not None:
+        steps, _ = make_plan(
+            signals,
+            lambda sigs: score_signals(sigs, account_list),
+            high_risk=options.high_risk,
+            security=_security_steps(checks),
+        )
     return ScanResult(
         version=__version__,
         options=options,
-        accounts=subject.seen(s.platform for s in sources),
+        accounts=accounts,
         sources=tuple(sources),
         problems=tuple(problems),
         coverage=tuple(coverage),
         organisation=profile.to_dict() if profile else None,
         signals=tuple(signals),
         warnings=profile.warnings if profile else (),
+        exposure=exposure,
+        plan=tuple(_dedupe_steps(steps)),
+        posture=tuple(checks),
+        guidance=HIGH_RISK if options.high_risk else (),
     )
+
+
+def _security_steps(checks: list[Check]) -> list[Step]:
+    return [
+        Step(
+            action=a,
+            platform=p,
+            title=title,
+            signals=(),
+            instructions=instructions(a, p),
+            score_after=0,
+            effort=1.0,
+            guidance=g,
+            kind="security",
+        )
+        for a, p, title, g in security_steps(checks)
+    ]
+
+
+def _dedupe_steps(steps: list[Step]) -> list[Step]:
+    """A security step already taken as an exposure step (change the e-mail) is not repeated."""
+    seen = {(s.action, s.platform) for s in steps if s.kind == "exposure"}
+    return [s for s in steps if s.kind == "exposure" or (s.action, s.platform) not in seen]
 
 
 def _platform_order(name: str) -> tuple[int, str]:

@@ -72,6 +72,7 @@ class Signal:
     account: str | None = None
     origin: str = ""  # which scanned path it came from ("" until the scan sets it)
     target: str | None = None  # what exactly is revealed: "South Wales Police", "Cardiff"
+    item_kind: str | None = None  # what the evidence is: post, like, profile, group, list...
 
     @property
     def identity_key(self) -> tuple[str, str, str, str, str]:
@@ -109,6 +110,7 @@ class Signal:
             "severity": self.severity,
             "rule": self.rule,
             "target": self.target,
+            "item_kind": self.item_kind,
         }
 
 

@@ -44,7 +44,8 @@ def test_scan_real_mastodon_folder_gives_contract_json() -> None:
     report = json.loads(out)
     assert set(report) >= REQUIRED
     assert report["schema"] == "footprint.report/1"
-    assert report["exposure"] is None and report["plan"] == [] and report["posture"] == []
+    assert report["exposure"]["tier"] in ("low", "medium", "high", "critical")
+    assert isinstance(report["plan"], list) and report["posture"]
     (src,) = report["sources"]
     assert src["platform"] == "mastodon"
     assert src["counts"]["likes"] == 1115
@@ -80,8 +81,6 @@ def test_missing_path_is_usage_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "name"),
     [
-        (["--graph", "g.graphml"], "--graph"),
-        (["--high-risk"], "--high-risk"),
         (["--online"], "--online"),
         (["--format", "html"], "--format html"),
         (["--format", "md"], "--format md"),
@@ -94,9 +93,7 @@ def test_not_built_options_say_so(tmp_path: Path, args: list[str], name: str) ->
     assert out == ""
 
 
-@pytest.mark.parametrize(
-    "cmd", [["diff", "a.json", "b.json"], ["review", "d", "--org", "x", "--out", "o"]]
-)
+@pytest.mark.parametrize("cmd", [["review", "d", "--org", "x", "--out", "o"]])
 def test_not_built_commands_say_so(cmd: list[str]) -> None:
     code, _out, err = run(*cmd)
     assert code == 2 and err.strip() == f"footprint: {cmd[0]} is not available yet"

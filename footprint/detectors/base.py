@@ -78,6 +78,7 @@ class Detector:
         origin: str,
         field: str | None = None,
         target: str | None = None,
+        item_kind: str | None = None,
     ) -> Signal:
         if field is not None and field != ref.field:
             ref = Ref(ref.platform, ref.file, ref.item, field, ref.visibility, ref.date, ref.url)
@@ -94,6 +95,7 @@ class Detector:
             rule=self.name,
             origin=origin,
             target=target,
+            item_kind=item_kind,
         )
 
 

@@ -250,6 +250,7 @@ class CrossAccountDetector(Detector):
                     confidence=(0.9 if scanned else 0.75) - (0.1 if own_only else 0.0),
                     origin=origin,
                     target=f"{plat}:{handle}",
+                    item_kind="post" if own_only else "profile",
                 )
         for handle, origin, ref in self.previous:
             flat = squash_name(handle)
@@ -270,6 +271,7 @@ class CrossAccountDetector(Detector):
                         confidence=0.7,
                         origin=origin,
                         target=f"{a.platform}:{a.handle or a.name}",
+                        item_kind="profile",
                     )
                     break
         by_handle: dict[str, list[_Own]] = defaultdict(list)
@@ -294,6 +296,7 @@ class CrossAccountDetector(Detector):
                     confidence=0.8,
                     origin=a.origin,
                     target=others[0],
+                    item_kind="profile",
                 )
         for email, uses in self.emails.items():
             mail_plats = sorted({p for p, _, _ in uses})
@@ -311,6 +314,7 @@ class CrossAccountDetector(Detector):
                     confidence=0.6,
                     origin=origin,
                     target=f"{other}:",
+                    item_kind="profile",
                 )
 
 

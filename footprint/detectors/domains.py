@@ -147,6 +147,14 @@ def _longest_suffix(host: str, index: dict[str, Term]) -> Term | None:
         name = name[dot + 1 :]
 
 
+def _addresses(text: str) -> Iterator[re.Match[str]]:
+    """E-mail addresses in text, not fediverse handles ("@user@host" is a Mastodon account)."""
+    for m in EMAIL_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] == "@":
+            continue
+        yield m
+
+
 def is_portal(host: str) -> bool:
     return any(host == p for p in PUBLIC_PORTALS) or host.endswith(".service.gov.uk")
 
@@ -280,12 +288,12 @@ class DomainDetector(Detector):
         """Links and addresses written in a bio, headline or profile field."""
         text = item.value
         spans: list[tuple[int, int]] = []
-        for m in EMAIL_RE.finditer(text):
+        for m in _addresses(text):
             spans.append(m.span())
             yield from self._email(
                 m.group(1).lower(),
                 item.ref,
-                "email",
+                item.field,
                 origin,
                 excerpt(text, *m.span()),
                 account=False,
@@ -309,12 +317,12 @@ class DomainDetector(Detector):
         if in_profile:
             return  # read whole in on_item
         spans: list[tuple[int, int]] = []
-        for m in EMAIL_RE.finditer(text):
+        for m in _addresses(text):
             spans.append(m.span())
             yield from self._email(
                 m.group(1).lower(),
                 ref,
-                "email" if in_profile else "text",
+                "text",
                 unit.origin,
                 excerpt(text, *m.span()),
                 account=False,

@@ -124,6 +124,7 @@ class ImageDetector(Detector):
             evidence=f"image {PurePosixPath(path).name} looks like the {label}",
             confidence=confidence,
             origin=origin,
+            item_kind="profile" if as_picture else "image" if owner is None else "post",
             target=(
                 self.profile.sector_name
                 if reference.reveals == "sector" and self.profile

@@ -37,6 +37,28 @@ def write_text(result: ScanResult, out: TextIO) -> None:
         w("\nWhat these exports cannot show\n")
         for line in result.coverage:
             w(f"  - {_clean(line)}\n")
+    if result.exposure is not None:
+        e = result.exposure
+        w(f"\nExposure: {e.score}/100 ({e.tier})\n")
+        w("  " + "  ".join(f"{t} {v}" for t, v in e.by_target.items()) + "\n")
+        for ae in e.by_account:
+            flow = f" ({ae.own_score} on its own)" if ae.own_score != ae.score else ""
+            w(f"  {ae.platform:<10} {_clean(ae.account):<28} {ae.score}{flow}\n")
+    if result.plan:
+        w("\nPlan\n")
+        for i, step in enumerate(result.plan, 1):
+            tag = "" if step.kind == "exposure" else " [security]"
+            w(f"  {i:>2}. {_clean(step.title)}{tag} -> {step.score_after}\n")
+            w(f"      {_clean(step.instructions)}\n")
+    if result.posture:
+        w("\nSecurity checks\n")
+        for check in result.posture:
+            where = f" ({check.platform})" if check.platform else ""
+            w(f"  {check.status:<8} {check.check}{where}: {_clean(check.detail)}\n")
+    if result.guidance:
+        w("\nFor high-risk staff\n")
+        for line in result.guidance:
+            w(f"  - {_clean(line)}\n")
     w("\nWhat your exports reveal\n")
     if result.organisation:
         w(f"  (organisation profile: {_clean(result.organisation['name'])})\n")

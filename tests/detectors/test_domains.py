@@ -78,3 +78,13 @@ def test_work_email_without_profile(detect: Detect, email: str, confidence: floa
 
 def test_personal_mail_without_profile(detect: Detect) -> None:
     assert detect(field("email", "jo@outlook.com"), profile=None, only=["domains"]) == []
+
+
+def test_fediverse_handle_in_bio_is_not_an_email(detect: Detect) -> None:
+    bio = field("bio", "Coast walks. Also @quietcoastwalker@social.example")
+    assert detect(bio, profile=None, only=["domains"]) == []
+
+
+def test_bio_address_keeps_the_bio_field(detect: Detect) -> None:
+    (sig,) = detect(field("bio", "Contact: a.b@northshire.police.uk"), only=["domains"])
+    assert (sig.kind, sig.source.field) == ("email_domain", "bio")

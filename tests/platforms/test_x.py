@@ -720,9 +720,7 @@ def test_following_ids_resolved_from_mentions(tmp_path: Path) -> None:
 
 
 def test_real_legacy_monthly_file_alone() -> None:
-    path = real_path(
-        "twitter", "hugovk__randomsentencebot", "data", "js", "tweets", "2015_11.js"
-    )
+    path = real_path("twitter", "hugovk__randomsentencebot", "data", "js", "tweets", "2015_11.js")
     (loaded,) = load(path)
     posts = loaded.of(Post)
     assert [(p.ref.item, p.ref.date) for p in posts] == [  # type: ignore[attr-defined]
