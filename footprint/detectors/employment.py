@@ -19,7 +19,8 @@ is stronger and says so.
   With a profile, its job titles are found by the mentions detector instead.
 - **Positions** (LinkedIn Positions, Facebook work, X professional data): the company
   reveals the ``employer`` (0.9 for a current position, 0.6 for a past one, 0.95 when
-  it is the profile's organisation); the title reveals the ``role``.
+  it is the profile's organisation); the title reveals the ``role``. With a profile, a
+  past position at another organisation is work history and reveals ``personal``.
 
 Remediation: remove the statement, position or title, or make the profile section
 private.
@@ -265,11 +266,16 @@ class EmploymentDetector(Detector):
         why = f"{when} at {company!r}" + (
             f", an alias of {term.origin}" if term is not None else ""
         )
+        # Scanning for one organisation, a past job elsewhere is work history (useful to a
+        # spear-phisher), not the employer the person is targeted for.
+        history = self.profile is not None and term is None and not current
+        if history:
+            why += f"; work history, not {self.profile.name}" if self.profile else ""
         yield self.signal(
             ref=item.ref,
             field="position",
             kind="position",
-            reveals="employer",
+            reveals="personal" if history else "employer",
             matched=company,
             why=why,
             evidence=f"{item.title + ' at ' if item.title else ''}{company}"[:120],
@@ -282,9 +288,9 @@ class EmploymentDetector(Detector):
                 ref=item.ref,
                 field="position",
                 kind="job_title",
-                reveals="role",
+                reveals="personal" if history else "role",
                 matched=item.title,
-                why=f"job title of a {when}",
+                why=f"job title of a {when}" + (" (work history)" if history else ""),
                 evidence=f"{item.title} at {company}"[:120],
                 confidence=0.85 if current else 0.55,
                 origin=origin,
