@@ -92,9 +92,12 @@ def build_graph(
                 label=f"{platform}: {handle or name or '?'}",
                 platform=platform,
                 handle=handle or "",
+                name=name or "",
                 scanned=True,
             )
             g.add_edge(SUBJECT, node, kind="owns")
+        elif name and not g.nodes[node].get("name"):
+            g.nodes[node]["name"] = name
         if handle:
             known[(platform, handle.lstrip("@").lower().split("@")[0])] = node
         return node

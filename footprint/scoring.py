@@ -141,7 +141,7 @@ def score_graph(g: nx.MultiDiGraph) -> Exposure:
         accounts.append(
             AccountExposure(
                 platform=data.get("platform", ""),
-                account=data.get("handle", "") or "?",
+                account=data.get("handle") or data.get("name") or "?",
                 score=_pct(overall(flowed)),
                 by_target={t: _pct(flowed[t]) for t in TARGETS},
                 own_score=_pct(overall(probs)),
