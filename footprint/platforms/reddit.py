@@ -200,6 +200,11 @@ def _first(row: dict[str, str], *names: str) -> str | None:
     return None
 
 
+_READ_KINDS = frozenset(
+    ("statistics", "identity", "posts", "comments", "votes", "subreddits", "friends", "ip_logs")
+)
+
+
 @platforms.register("reddit")
 class Reddit(Platform):
     """Reddit's data-request export: a zip of CSV tables."""
@@ -257,25 +262,12 @@ class Reddit(Platform):
         return None
 
     def read(self, kind: str, member: Member, ctx: ParseContext) -> Iterator[Item]:
-        reader = _Reader(member, ctx)
-        if kind == "statistics":
-            yield from reader.statistics()
-        elif kind == "identity":
-            yield from reader.identity()
-        elif kind == "posts":
-            yield from reader.posts()
-        elif kind == "comments":
-            yield from reader.comments()
-        elif kind == "votes":
-            yield from reader.votes()
-        elif kind == "subreddits":
-            yield from reader.subreddits()
-        elif kind == "friends":
-            yield from reader.friends()
-        elif kind == "ip_logs":
-            yield from reader.ip_logs()
-        elif kind != "not_read":
+        if kind == "not_read":
+            return
+        if kind not in _READ_KINDS:
             raise ParseError(f"unknown Reddit file kind {kind!r}")
+        # Each kind has the _Reader method of the same name.
+        yield from getattr(_Reader(member, ctx), kind)()
 
     def coverage(self, kinds: set[str]) -> list[str]:
         out = ["Reddit exports hold no followers, only the accounts you follow"]
