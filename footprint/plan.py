@@ -87,7 +87,7 @@ class Step:
     score_after: int
     effort: float
     guidance: str
-    kind: str = "exposure"  # or "security"
+    kind: str = "exposure"  # or "security", "advice": steps that do not change the score
     effect: str = "remove"  # or "hide": the evidence stays, seen by connections only
 
     def to_dict(self) -> dict[str, Any]:

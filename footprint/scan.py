@@ -26,7 +26,7 @@ from footprint.detect import DetectionStage
 from footprint.detectors import DetectEnv, build_detectors
 from footprint.errors import FootprintError
 from footprint.graph import build_graph
-from footprint.guidance import HIGH_RISK
+from footprint.guidance import ANONYMISE, HIGH_RISK
 from footprint.imaging import available as imaging_available
 from footprint.ingest import (
     classify,
@@ -362,7 +362,7 @@ def scan(
             signals,
             lambda sigs: score_signals(sigs, account_list),
             high_risk=options.high_risk,
-            security=_security_steps(checks),
+            security=_security_steps(checks) + _advice(exposure),
         )
     return ScanResult(
         version=__version__,
@@ -379,6 +379,31 @@ def scan(
         posture=tuple(checks),
         guidance=HIGH_RISK if options.high_risk else (),
     )
+
+
+def _advice(exposure: Exposure) -> list[Step]:
+    """Keep work and personal apart, for someone whose accounts give the employer away."""
+    exposed = [a for a in exposure.by_account if a.by_target.get("employer", 0) >= 50]
+    if not exposed:
+        return []
+    names = ", ".join(f"{a.platform} ({a.account})" for a in exposed[:4])
+    return [
+        Step(
+            action="separate_accounts",
+            platform=exposed[0].platform,
+            title="Keep work and personal accounts apart",
+            signals=(),
+            instructions=(
+                f"These accounts give your employer away: {names}. Use one account for work "
+                "(declared to your employer) and keep personal accounts free of work: no "
+                "employer, colleagues, official accounts, work e-mail or workplace photos."
+            ),
+            score_after=0,
+            effort=2.0,
+            guidance=ANONYMISE,
+            kind="advice",
+        )
+    ]
 
 
 def _security_steps(checks: list[Check]) -> list[Step]:

@@ -165,3 +165,9 @@ def test_deletion_manifests() -> None:
     assert all(r["id"].isdigit() for r in rows)
     kinds = {r["kind"] for r in rows}
     assert "like" in kinds and kinds <= {"post", "reply", "like", "repost", "comment", "share"}
+
+
+def test_advice_to_separate_accounts_only_when_the_employer_shows() -> None:
+    police = [s for s in scanned("police-officer").plan if s.action == "separate_accounts"]
+    assert len(police) == 1 and police[0].kind == "advice" and "linkedin" in police[0].instructions
+    assert not [s for s in scanned("careful").plan if s.action == "separate_accounts"]
