@@ -181,8 +181,8 @@ def assess(
         reasons.append(f"-0.15 in the past ({past!r})")
     neg = next((w for w in before[-3:] if w in NEGATION), None)
     if neg is not None:
-        delta -= 0.3
-        reasons.append(f"-0.3 negated ({neg!r})")
+        delta -= 0.45
+        reasons.append(f"-0.45 negated ({neg!r})")
     if other is None and any(w in FIRST_PERSON for w in before[-6:]):
         delta += 0.05
         reasons.append("+0.05 first person")

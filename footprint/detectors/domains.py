@@ -14,8 +14,9 @@ bundled public suffix list (never a download).
   (crime maps) and ``*.service.gov.uk`` services are never signals.
 - Without a profile, e-mail addresses still count: an address at a public-sector
   domain (``*.police.uk``, a department under ``gov.uk``, ``gov.wales``,
-  ``parliament.uk``) reveals the employer (0.9), and a work address at any domain that
-  is not a personal mail provider reveals an employer (0.5).
+  ``parliament.uk``) reveals the employer (0.9), and an address at any domain that is
+  not a personal mail provider may be a work address (0.35: it may be the person's own
+  domain).
 """
 
 from __future__ import annotations
@@ -102,6 +103,11 @@ PERSONAL_MAIL = frozenset(
         "163.com",
         "example.com",
         "example.org",
+        # Providers' own relay and proxy addresses.
+        "facebook.com",
+        "privaterelay.appleid.com",
+        "users.noreply.github.com",
+        "duck.com",
     ]
 )
 
@@ -208,7 +214,13 @@ class DomainDetector(Detector):
         for suffix, sector in PUBLIC_SECTOR.items():
             if under(domain, suffix) and not is_portal(domain):
                 return "employer", reg, 0.9, f"e-mail address at {reg}, a {sector} domain"
-        return "employer", reg, 0.5, f"work e-mail address at {reg} (not a personal mail provider)"
+        # Could be a work address, or the person's own domain (jo@jo-smith.net).
+        return (
+            "employer",
+            reg,
+            0.35,
+            f"possibly a work e-mail address at {reg} (not a personal mail provider)",
+        )
 
     # -- items -----------------------------------------------------------------------
 

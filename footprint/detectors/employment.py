@@ -195,6 +195,8 @@ class EmploymentDetector(Detector):
         ref = unit.item.ref
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
+            if span[0].is_upper and len(span[0]) > 1:
+                continue  # shouting: "WORK IN PROGRESS", "WORK FOR FREE"
             org = _organisation(span)
             if not org:
                 continue

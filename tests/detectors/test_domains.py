@@ -68,7 +68,7 @@ def test_not_found(detect: Detect, item: object) -> None:
     [
         ("jo.bloggs@homeoffice.gov.uk", 0.9),
         ("jo@gov.wales", 0.9),
-        ("jo@acme-widgets.co.uk", 0.5),
+        ("jo@acme-widgets.co.uk", 0.35),
     ],
 )
 def test_work_email_without_profile(detect: Detect, email: str, confidence: float) -> None:

@@ -79,3 +79,18 @@ def test_positions(detect: Detect) -> None:
     )
     (p,) = detect(past, only=["employment"])
     assert p.confidence == pytest.approx(0.6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["This is a WORK IN PROGRESS. I'd love feedback", "WORK FOR FREE? NO THANKS"],
+)
+def test_shouting_is_not_a_statement(detect: Detect, text: str) -> None:
+    assert detect(post(text), profile=None, only=["employment"]) == []
+
+
+def test_negated_statement_is_weak(detect: Detect) -> None:
+    (sig,) = detect(
+        post("I never worked at the Boston Consulting Group"), profile=None, only=["employment"]
+    )
+    assert sig.confidence < 0.35 and "negated" in sig.why
