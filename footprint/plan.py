@@ -88,7 +88,7 @@ class Step:
     effort: float
     guidance: str
     kind: str = "exposure"  # or "security", "advice": steps that do not change the score
-    effect: str = "remove"  # or "hide": the evidence stays, seen by connections only
+    effect: str = "remove"  # "hide": the evidence stays, seen by connections only; "none"
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -402,6 +402,7 @@ def _advice(exposure: Exposure) -> list[Step]:
             effort=2.0,
             guidance=ANONYMISE,
             kind="advice",
+            effect="none",
         )
     ]
 
@@ -418,6 +419,7 @@ def _security_steps(checks: list[Check]) -> list[Step]:
             effort=1.0,
             guidance=g,
             kind="security",
+            effect="none",
         )
         for a, p, title, g in security_steps(checks)
     ]

@@ -23,7 +23,7 @@ EVIDENCE_MAX = 120
 
 _SEVERITY_BY_REVEALS = {
     "employer": 3,
-    "identity": 3,
+    "identity": 2,  # matters through what the linked account reveals
     "location": 2,
     "role": 2,
     "sector": 2,
