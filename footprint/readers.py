@@ -311,9 +311,6 @@ def open_text(member: Member) -> io.TextIOWrapper:
     return io.TextIOWrapper(member.open(), encoding=enc, errors="strict", newline="")
 
 
-def first_line(text: str) -> str:
-    return text.split("\n", 1)[0].rstrip("\r")
-
 
 def iter_csv(
     member: Member,

@@ -137,10 +137,6 @@ class ScanResult:
         return build_graph(self.signals, self.account_tuples())
 
     @property
-    def readable(self) -> bool:
-        return bool(self.sources)
-
-    @property
     def exit_code(self) -> int:
         """CONTRACT.md: 0 ran, 1 something could not be handled whole, 2 nothing readable."""
         if not self.sources:

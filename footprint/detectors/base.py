@@ -21,14 +21,14 @@ Context words raise or lower a signal's confidence; they never create one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from footprint.model import Ref
 from footprint.nlp import NlpEngine, TextUnit
 from footprint.profiles import Profile
-from footprint.signals import Signal, excerpt
+from footprint.signals import Signal
 
 
 @dataclass
@@ -97,16 +97,3 @@ class Detector:
             target=target,
             item_kind=item_kind,
         )
-
-
-def unit_excerpt(unit: TextUnit, start: int, end: int) -> str:
-    return excerpt(unit.text, start, end)
-
-
-def tokens_near(doc: Any, start: int, end: int, window: int) -> Iterator[str]:
-    """Lower-cased tokens within ``window`` tokens of the span [start, end) (token indices)."""
-    lo = max(0, start - window)
-    hi = min(len(doc), end + window)
-    for i in range(lo, hi):
-        if not start <= i < end:
-            yield doc[i].lower_

@@ -29,7 +29,7 @@ import tldextract
 
 from footprint.detectors.base import DetectEnv, Detector
 from footprint.model import Post, ProfileField, Ref
-from footprint.nlp import EMAIL_RE, URL_RE, TextUnit, normalise
+from footprint.nlp import EMAIL_RE, URL_RE, TextUnit
 from footprint.profiles import Term
 from footprint.registry import detectors
 from footprint.signals import Signal, excerpt
@@ -112,7 +112,6 @@ PERSONAL_MAIL = frozenset(
 )
 
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-_URL_TERMS = ("http://", "https://", "www.")
 _PROFILE_TEXT = ("bio", "headline", "summary", "profile_field")
 
 
@@ -354,7 +353,7 @@ class DomainDetector(Detector):
         # A bare domain in text ("see south-wales.police.uk"): a weaker link.
         norm = unit.normalised
         for hit in unit.hits:
-            if hit.key in _URL_TERMS or any(s <= hit.start < e for s, e in spans):
+            if any(s <= hit.start < e for s, e in spans):
                 continue
             start = hit.start
             while start > 0 and (norm[start - 1].isalnum() or norm[start - 1] in "-."):
@@ -370,7 +369,3 @@ class DomainDetector(Detector):
                 excerpt(text, start, hit.end),
                 in_profile=in_profile,
             )
-
-
-def normalise_host(value: str) -> str:
-    return normalise(value).strip(".")
