@@ -13,7 +13,7 @@ detectors go on.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -82,6 +82,10 @@ def texts_of(item: Any) -> Iterable[tuple[str, str]]:
         yield item.description, "position"
 
 
+def _finisher(det: Detector) -> Callable[[Any], Iterable[Signal]]:
+    return lambda _: det.finish()
+
+
 def item_kind(item: Any) -> str:
     """What a record is, for planning: post, reply, like, profile, group, list (a whole
     list such as the connections), ..."""
@@ -143,10 +147,19 @@ class DetectionStage:
         self.texts_seen = 0
         self.texts_candidates = 0
 
-    def _run(self, det: Detector, produced: Iterable[Signal], item: Any = None) -> None:
+    def _run(
+        self,
+        det: Detector,
+        call: Callable[..., Iterable[Signal]],
+        arg: Any,
+        item: Any = None,
+        origin: str | None = None,
+    ) -> None:
+        """Run one detector method; whatever it raises, the scan goes on without it."""
         if det.name in self._failed:
             return
         try:
+            produced = call(arg) if origin is None else call(arg, origin)
             for sig in produced:
                 if sig.item_kind is None:
                     sig = replace(sig, item_kind=item_kind(item))
@@ -164,11 +177,11 @@ class DetectionStage:
             for det, fields in self._post_detectors:
                 for f in fields:
                     if getattr(item, f):
-                        self._run(det, det.on_item(item, origin), item)
+                        self._run(det, det.on_item, item, item, origin)
                         break
         else:
             for det in self.by_type.get(type(item), ()):
-                self._run(det, det.on_item(item, origin), item)
+                self._run(det, det.on_item, item, item, origin)
         if not self.prefilter.size:
             return
         for text, field in texts_of(item):
@@ -199,10 +212,10 @@ class DetectionStage:
                     if det not in wanted:
                         wanted.append(det)
             for det in wanted:
-                self._run(det, det.on_text(unit), unit.item)
+                self._run(det, det.on_text, unit, unit.item)
 
     def finish(self) -> list[Signal]:
         self.flush()
         for det in self.detectors:
-            self._run(det, det.finish())
+            self._run(det, _finisher(det), None)
         return self.signals

@@ -50,14 +50,30 @@ class Classified:
     unreadable: list[str]  # "<member>: <what it is and what to download instead>"
 
 
-def classify(export: Export, candidates: list[Platform]) -> Classified:
-    """Assign each member to the first platform that recognises its content."""
+def classify(export: Export, candidates: list[Platform], debug: bool = False) -> Classified:
+    """Assign each member to the first platform that recognises its content.
+
+    A member that cannot even be opened to look at (a damaged archive entry) is reported
+    as unreadable; a parser whose ``identify`` fails on it is passed over.
+    """
     parts: dict[str, PlatformPart] = {}
     unrecognised: list[Member] = []
     unreadable: list[str] = []
     for member in export.members:
+        try:
+            member.head()
+        except Exception as exc:
+            if debug:
+                raise
+            unreadable.append(f"{member.name}: cannot be read ({describe_error(exc)})")
+            continue
         for plat in candidates:
-            kind = plat.identify(member)
+            try:
+                kind = plat.identify(member)
+            except Exception:
+                if debug:
+                    raise
+                kind = None
             if kind is not None:
                 parts.setdefault(plat.name, PlatformPart(plat)).members[kind].append(member)
                 break

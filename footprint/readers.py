@@ -311,7 +311,6 @@ def open_text(member: Member) -> io.TextIOWrapper:
     return io.TextIOWrapper(member.open(), encoding=enc, errors="strict", newline="")
 
 
-
 def iter_csv(
     member: Member,
     is_header: Callable[[list[str]], bool] | None = None,

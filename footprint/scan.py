@@ -289,7 +289,7 @@ def scan(
             problems.append(f"{path}: {exc}" if str(path) not in str(exc) else str(exc))
             continue
         with export:
-            classified = classify(export, candidates)
+            classified = classify(export, candidates, options.debug)
             refused = [f"{r.member}: {r.reason}" for r in export.refused]
             if not classified.parts:
                 what = (
