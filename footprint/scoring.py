@@ -133,9 +133,10 @@ def score_graph(g: nx.MultiDiGraph) -> Exposure:
         links = [
             (v, d["p"]) for _, v, d in g.out_edges(node, data=True) if d.get("kind") == "links"
         ]
+        # The account's own evidence and, as further independent chances, each link
+        # times what the linked account reveals.
         flowed = {
-            t: 1.0
-            - (1.0 - probs[t]) * _product(1.0 - p * own.get(v, {}).get(t, 0.0) for v, p in links)
+            t: combine([probs[t], *(p * own.get(v, {}).get(t, 0.0) for v, p in links)])
             for t in TARGETS
         }
         accounts.append(
@@ -156,13 +157,6 @@ def score_graph(g: nx.MultiDiGraph) -> Exposure:
         by_account=tuple(accounts),
         probabilities=tuple((t, subject[t]) for t in TARGETS),
     )
-
-
-def _product(values: Iterable[float]) -> float:
-    out = 1.0
-    for v in values:
-        out *= v
-    return out
 
 
 def score_signals(

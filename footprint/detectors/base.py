@@ -27,7 +27,7 @@ from typing import Any, ClassVar
 
 from footprint.model import Ref
 from footprint.nlp import NlpEngine, TextUnit
-from footprint.profiles import Profile
+from footprint.profiles import Profile, Term
 from footprint.signals import Signal
 
 
@@ -64,6 +64,17 @@ class Detector:
 
     def finish(self) -> Iterable[Signal]:
         return ()
+
+    def target_of(self, term: Term) -> str | None:
+        """What a profile term reveals, named for a signal's ``target``: the organisation,
+        the sector, or (for a job title) the role itself."""
+        if self.profile is None:
+            return None
+        if term.reveals == "employer":
+            return self.profile.name
+        if term.reveals == "sector":
+            return self.profile.sector_name or term.origin
+        return term.value
 
     def signal(
         self,

@@ -201,11 +201,7 @@ class DomainDetector(Detector):
         """(reveals, target, confidence, why) for an e-mail domain, or None."""
         best = _longest_suffix(domain, self.mail_index)
         if best is not None:
-            target = (
-                self.profile.name
-                if best.reveals == "employer" and self.profile
-                else ((self.profile.sector_name if self.profile else None) or best.origin)
-            )
+            target = self.target_of(best) or best.origin
             return best.reveals, target, 0.95, f"e-mail domain {best.value!r} of {best.origin}"
         reg = registered_domain(domain)
         if reg in PERSONAL_MAIL or domain in PERSONAL_MAIL:
@@ -252,12 +248,7 @@ class DomainDetector(Detector):
             if field == "website"
             else ("in the bio" if ref.field == "bio" else "in a post")
         )
-        target = (
-            self.profile.name
-            if term.reveals == "employer" and self.profile
-            else ((self.profile.sector_name if self.profile else None) or term.origin)
-        )
-        adj = -0.2 if getattr(ref, "field", "") == "text" and False else 0.0
+        target = self.target_of(term)
         yield self.signal(
             ref=ref,
             field=field,
@@ -266,7 +257,7 @@ class DomainDetector(Detector):
             matched=registered_domain(host) if under(host, term.value) else term.value,
             why=f"link to {host}, under {term.value!r} of {term.origin}, {where}",
             evidence=evidence or excerpt(url),
-            confidence=conf + adj,
+            confidence=conf,
             origin=origin,
             target=target,
         )

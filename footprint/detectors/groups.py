@@ -105,7 +105,5 @@ class GroupDetector(Detector):
             evidence=f"{label}: {item.name}"[:120],
             confidence=conf,
             origin=origin,
-            target=self.profile.name
-            if term.reveals == "employer"
-            else (self.profile.sector_name or term.origin),
+            target=self.target_of(term),
         )

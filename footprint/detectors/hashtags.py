@@ -72,7 +72,7 @@ class HashtagDetector(Detector):
                     evidence=excerpt(unit.normalised and unit.text, hit.start, hit.end),
                     confidence=confidence,
                     origin=unit.origin,
-                    target=self._target(term),
+                    target=self.target_of(term),
                 )
 
     def _confidence(
@@ -125,12 +125,5 @@ class HashtagDetector(Detector):
                 evidence="#" + item.name.lstrip("#"),
                 confidence=0.65,
                 origin=origin,
-                target=self._target(term),
+                target=self.target_of(term),
             )
-
-    def _target(self, term: Term) -> str | None:
-        if self.profile is None:
-            return None
-        if term.reveals == "employer":
-            return self.profile.name
-        return self.profile.sector_name or term.origin

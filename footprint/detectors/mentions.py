@@ -129,14 +129,5 @@ class MentionDetector(Detector):
             evidence=excerpt(unit.text, cstart, cend),
             confidence=confidence,
             origin=unit.origin,
-            target=self._target(term),
+            target=self.target_of(term),
         )
-
-    def _target(self, term: Term) -> str | None:
-        if self.profile is None:
-            return None
-        if term.reveals == "employer":
-            return self.profile.name
-        if term.reveals == "sector":
-            return self.profile.sector_name or term.origin
-        return term.value
