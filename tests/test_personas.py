@@ -10,27 +10,13 @@ the closing notes of the issue, not silently dropped from the READMEs.
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
 
 import pytest
 
-from footprint.scan import ScanOptions, ScanResult, scan
+from footprint.scan import ScanResult
+from tests.personas import ORGS, PERSONAS, scan_persona
 
-PERSONAS = Path(__file__).resolve().parents[1] / "examples" / "personas"
-ORGS = {
-    "police-officer": "south-wales-police",
-    "welsh-gov-policy-officer": "welsh-government",
-    "civil-servant": "home-office",
-    "mp-caseworker": "uk-parliament",
-    "pseudonymous": "dyfed-powys-police",
-}
-
-
-@cache
-def scanned(persona: str, org: str | None) -> ScanResult:
-    root = PERSONAS / persona
-    return scan(sorted(p for p in root.iterdir() if p.is_dir()), ScanOptions(org=org))
+scanned = scan_persona
 
 
 def keys(result: ScanResult) -> set[tuple[str, str, str]]:
@@ -190,13 +176,13 @@ def _negatives(persona: str) -> list[tuple[str, str]]:
     return out
 
 
-NEGATIVE_CASES = [(p, n) for p in [*ORGS, "careful"] for n in _negatives(p)]
+NEGATIVE_CASES = [(p, n) for p in ORGS for n in _negatives(p)]
 
 
 @pytest.mark.parametrize(("persona", "negative"), NEGATIVE_CASES)
 def test_persona_negatives(persona: str, negative: tuple[str, str]) -> None:
     plat, item = negative
-    result = scanned(persona, ORGS.get(persona, "uk-police"))
+    result = scanned(persona, ORGS[persona])
     bad = [
         (s.kind, s.matched, s.why)
         for s in result.signals

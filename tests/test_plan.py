@@ -6,8 +6,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import replace
-from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -16,23 +14,11 @@ from footprint.manifest import manifests
 from footprint.scan import ScanOptions, ScanResult, scan
 from footprint.scoring import score_signals
 from footprint.signals import Signal
-
-PERSONAS = Path(__file__).resolve().parents[1] / "examples" / "personas"
-ORGS = {
-    "police-officer": "south-wales-police",
-    "welsh-gov-policy-officer": "welsh-government",
-    "civil-servant": "home-office",
-    "mp-caseworker": "uk-parliament",
-    "pseudonymous": "dyfed-powys-police",
-    "careful": "uk-police",
-}
+from tests.personas import ORGS, export_paths, scan_persona
 
 
-@cache
 def scanned(persona: str, high_risk: bool = False) -> ScanResult:
-    root = PERSONAS / persona
-    paths = sorted(p for p in root.iterdir() if p.is_dir())
-    return scan(paths, ScanOptions(org=ORGS[persona], high_risk=high_risk))
+    return scan_persona(persona, ORGS[persona], high_risk)
 
 
 def replay(result: ScanResult) -> list[tuple[int, int]]:
@@ -104,8 +90,7 @@ def test_careful_persona_scores_low_and_needs_no_exposure_steps() -> None:
 
 
 def test_plan_is_deterministic() -> None:
-    root = PERSONAS / "pseudonymous"
-    paths = sorted(p for p in root.iterdir() if p.is_dir())
+    paths = export_paths("pseudonymous")
     a = scan(paths, ScanOptions(org="dyfed-powys-police")).to_dict()["plan"]
     b = scan(paths, ScanOptions(org="dyfed-powys-police")).to_dict()["plan"]
     assert a == b
