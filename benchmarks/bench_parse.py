@@ -10,7 +10,7 @@ seconds, items/s and peak MB of the parser reading those members (items are coun
 dropped, as a streaming scan does); for X ``tweets`` also a bare ``orjson.loads`` of
 the same file(s) (JS prefix stripped, gc paused, the read not timed) and the parser's
 speed as a ratio of it; then one streaming pass over the whole export, as
-``footprint.ingest.load`` reads it but without keeping the items.
+``footprint.platforms.ingest.load`` reads it but without keeping the items.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ def peak_mb() -> float:
 
 
 def _classified(path: str) -> tuple[Any, Any]:
-    from footprint.archive import open_export
-    from footprint.ingest import classify, platform_instances
+    from footprint.exports.archive import open_export
+    from footprint.platforms.ingest import classify, platform_instances
 
     export = open_export(Path(path))
     return export, classify(export, platform_instances())
@@ -77,7 +77,7 @@ def worker_kind(path: str, platform: str, kind: str) -> dict[str, Any]:
 def worker_orjson(path: str, platform: str, kind: str) -> dict[str, Any]:
     import orjson
 
-    from footprint.readers import js_payload_offset
+    from footprint.exports.readers import js_payload_offset
 
     export, classified = _classified(path)
     members = sorted(classified.parts[platform].members[kind], key=lambda m: m.name)
@@ -98,8 +98,8 @@ def worker_orjson(path: str, platform: str, kind: str) -> dict[str, Any]:
 
 
 def worker_all(path: str) -> dict[str, Any]:
-    from footprint.ingest import read_part
     from footprint.platforms.base import ParseContext
+    from footprint.platforms.ingest import read_part
 
     t0 = time.perf_counter()
     export, classified = _classified(path)

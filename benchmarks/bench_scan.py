@@ -61,12 +61,12 @@ def write_all_profiles(dest: Path) -> int:
 
 
 def bench_detection(path: Path) -> None:
-    from footprint.archive import open_export
-    from footprint.detect import DetectionStage, texts_of
     from footprint.detectors import DetectEnv, build_detectors
-    from footprint.ingest import classify, platform_instances, read_part
-    from footprint.nlp import NlpEngine
+    from footprint.detectors.nlp import NlpEngine
+    from footprint.detectors.stage import DetectionStage, texts_of
+    from footprint.exports.archive import open_export
     from footprint.platforms import ParseContext
+    from footprint.platforms.ingest import classify, platform_instances, read_part
     from footprint.profiles import load_profile
 
     n_terms = write_all_profiles(ALL_PROFILES)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from footprint.scan import ScanOptions, scan
+from footprint.pipeline import ScanOptions, scan
 
 HERE = Path(__file__).resolve().parent
 persona = HERE / "personas" / "police-officer"

@@ -2,11 +2,11 @@
 
 The public API (imported on first use, so that ``footprint --version`` stays fast)::
 
-    from footprint.scan import ScanOptions, scan
-    result = scan(["twitter.zip"], ScanOptions(org="uk-police"))
+    import footprint
+    result = footprint.scan(["twitter.zip"], org="uk-police")
     result.signals, result.exposure, result.plan, result.to_dict()
 
-``footprint.ingest.load(path)`` reads one export into the shared model
+``footprint.platforms.ingest.load(path)`` reads one export into the shared model
 (``footprint.model``) for scripts that want the records themselves.
 """
 
@@ -16,15 +16,14 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-# ``scan`` the function lives in ``footprint.scan`` the module: the package attribute
-# ``footprint.scan`` is the module once it is imported, so import the function from there.
 _API = {
-    "ScanOptions": "footprint.scan",
-    "ScanResult": "footprint.scan",
+    "scan": "footprint.pipeline",
+    "ScanOptions": "footprint.pipeline",
+    "ScanResult": "footprint.pipeline",
     "Signal": "footprint.signals",
     "Profile": "footprint.profiles",
     "load_profile": "footprint.profiles",
-    "load": "footprint.ingest",
+    "load": "footprint.platforms.ingest",
 }
 
 __all__ = [
@@ -35,6 +34,7 @@ __all__ = [
     "__version__",
     "load",
     "load_profile",
+    "scan",
 ]
 
 

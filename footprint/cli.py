@@ -12,7 +12,7 @@ from typing import TextIO
 from footprint import __version__
 from footprint.errors import NotAvailable, ProfileError, UsageError
 from footprint.model import PLATFORMS
-from footprint.scan import ScanOptions, ScanResult, scan
+from footprint.pipeline import ScanOptions, ScanResult, scan
 
 FORMATS = ("json", "html", "md", "text")
 BUILT_FORMATS = ("json", "text")
@@ -125,13 +125,13 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     for line in result.all_problems():
         stderr.write(f"footprint: {line}\n")
     if graph_path is not None:
-        from footprint.graph import write_graph
+        from footprint.exposure.graph import write_graph
 
         write_graph(result.graph(), graph_path)
         if not args.quiet:
             stderr.write(f"footprint: exposure graph written to {graph_path}\n")
     if args.manifests:
-        from footprint.manifest import write_manifests
+        from footprint.report.manifests import write_manifests
 
         for path in write_manifests(result, Path(args.manifests)):
             if not args.quiet:
@@ -152,7 +152,7 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:
     import json
 
-    from footprint.diff import diff, load_report, render_text
+    from footprint.report.diff import diff, load_report, render_text
 
     d = diff(load_report(Path(args.old)), load_report(Path(args.new)))
     if args.format == "json":

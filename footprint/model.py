@@ -306,7 +306,7 @@ class ImageFile(_Record):
     """An image file in the export, fingerprinted (only with the ``images`` extra).
 
     ``ref.file`` is the member; ``phash`` and ``thumb`` are
-    :class:`footprint.imaging.Fingerprint`'s parts, so the record holds no pixels.
+    :class:`footprint.exports.imaging.Fingerprint`'s parts, so the record holds no pixels.
     """
 
     count_key: ClassVar[str] = "images"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from footprint.scan import ScanOptions, ScanResult, scan
+from footprint.pipeline import ScanOptions, ScanResult, scan
 
 PERSONAS = Path(__file__).resolve().parents[1] / "examples" / "personas"
 ORGS = {

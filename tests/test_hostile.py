@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from footprint.ingest import load
-from footprint.scan import ScanOptions, scan
+from footprint.pipeline import ScanOptions, scan
+from footprint.platforms.ingest import load
 from tests.conftest import REAL
 
 SEED = 20261121

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from footprint.scan import ScanResult
+from footprint.pipeline import ScanResult
 from tests.personas import ORGS, PERSONAS, scan_persona
 
 scanned = scan_persona

@@ -25,8 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from footprint.detectors.nlp import NlpEngine, TextUnit
 from footprint.model import Ref
-from footprint.nlp import NlpEngine, TextUnit
 from footprint.profiles import Profile, Term
 from footprint.signals import Signal
 

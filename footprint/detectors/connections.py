@@ -24,8 +24,8 @@ from typing import Any
 
 from footprint.detectors.base import DetectEnv, Detector
 from footprint.detectors.groups import NameMatcher
+from footprint.detectors.nlp import normalise
 from footprint.model import Connection, Ref
-from footprint.nlp import normalise
 from footprint.registry import detectors
 from footprint.signals import Signal
 

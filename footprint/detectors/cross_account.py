@@ -26,8 +26,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from footprint.detectors.base import DetectEnv, Detector
+from footprint.detectors.nlp import URL_RE
 from footprint.model import Account, Post, ProfileField, Ref
-from footprint.nlp import URL_RE
 from footprint.registry import detectors
 from footprint.signals import Signal, excerpt
 

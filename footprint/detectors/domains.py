@@ -28,8 +28,8 @@ from typing import Any
 import tldextract
 
 from footprint.detectors.base import DetectEnv, Detector
+from footprint.detectors.nlp import EMAIL_RE, URL_RE, TextUnit
 from footprint.model import Post, ProfileField, Ref
-from footprint.nlp import EMAIL_RE, URL_RE, TextUnit
 from footprint.profiles import Term
 from footprint.registry import detectors
 from footprint.signals import Signal, excerpt

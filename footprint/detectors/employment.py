@@ -35,8 +35,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from footprint.detectors.base import DetectEnv, Detector
 from footprint.detectors.context import assess, source_adjustment
+from footprint.detectors.nlp import TextUnit, normalise
 from footprint.model import Position
-from footprint.nlp import TextUnit, normalise
 from footprint.registry import detectors
 from footprint.signals import Signal, excerpt
 

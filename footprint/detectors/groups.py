@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from footprint.detectors.base import DetectEnv, Detector
+from footprint.detectors.nlp import normalise
 from footprint.model import Group
-from footprint.nlp import normalise
 from footprint.profiles import Term
 from footprint.registry import detectors
 from footprint.signals import Signal

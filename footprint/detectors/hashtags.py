@@ -24,8 +24,8 @@ from typing import Any
 
 from footprint.detectors.base import DetectEnv, Detector
 from footprint.detectors.context import WORK_CONTEXT, extra_context, source_adjustment
+from footprint.detectors.nlp import TextUnit, normalise
 from footprint.model import Group
-from footprint.nlp import TextUnit, normalise
 from footprint.profiles import Term
 from footprint.registry import detectors
 from footprint.signals import Signal, excerpt

@@ -24,7 +24,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from footprint.detectors.base import DetectEnv, Detector
-from footprint.imaging import Fingerprint, available, fingerprint
+from footprint.exports.imaging import Fingerprint, available, fingerprint
 from footprint.model import ImageFile, Media, Post, Ref
 from footprint.profiles import Reference
 from footprint.registry import detectors

@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from footprint.detectors.base import DetectEnv, Detector
 from footprint.detectors.context import assess, extra_context, source_adjustment
-from footprint.nlp import TextUnit, normalise
+from footprint.detectors.nlp import TextUnit, normalise
 from footprint.profiles import Term
 from footprint.registry import detectors
 from footprint.signals import Signal, excerpt

@@ -23,8 +23,8 @@ from typing import Any
 from spacy.matcher import Matcher
 
 from footprint.detectors.base import DetectEnv, Detector
+from footprint.detectors.nlp import TextUnit
 from footprint.model import Education, ProfileField
-from footprint.nlp import TextUnit
 from footprint.registry import detectors
 from footprint.signals import Signal, excerpt
 

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from footprint.detectors.base import DetectEnv, Detector
+from footprint.detectors.nlp import normalise
 from footprint.model import Event, Media, Place, Post, ProfileField, Ref
-from footprint.nlp import normalise
 from footprint.profiles import Premises
 from footprint.registry import detectors
 from footprint.signals import Signal

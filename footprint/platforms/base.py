@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from footprint.archive import Member
+from footprint.exports.archive import Member
 from footprint.model import Item
 
 

@@ -57,9 +57,9 @@ from typing import Any
 
 import libipld
 
-from footprint.archive import Member
-from footprint.dates import parse_any
 from footprint.errors import ParseError
+from footprint.exports.archive import Member
+from footprint.exports.dates import parse_any
 from footprint.model import (
     Account,
     Connection,

@@ -67,9 +67,10 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from footprint.archive import Member
-from footprint.dates import from_epoch
 from footprint.errors import ParseError
+from footprint.exports.archive import Member
+from footprint.exports.dates import from_epoch
+from footprint.exports.readers import fix_mojibake, iter_json_items, load_json
 from footprint.model import (
     Account,
     App,
@@ -87,7 +88,6 @@ from footprint.model import (
     SecurityRecord,
 )
 from footprint.platforms.base import ParseContext, Platform
-from footprint.readers import fix_mojibake, iter_json_items, load_json
 from footprint.registry import platforms
 
 NAME = "facebook"

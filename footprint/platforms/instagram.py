@@ -65,9 +65,10 @@ from typing import Any
 
 import ijson
 
-from footprint.archive import Member
-from footprint.dates import from_epoch, parse_any
 from footprint.errors import ParseError
+from footprint.exports.archive import Member
+from footprint.exports.dates import from_epoch, parse_any
+from footprint.exports.readers import fix_mojibake, iter_json_items, json_error, load_json
 from footprint.model import (
     Account,
     Connection,
@@ -81,7 +82,6 @@ from footprint.model import (
     Visibility,
 )
 from footprint.platforms.base import ParseContext, Platform
-from footprint.readers import fix_mojibake, iter_json_items, json_error, load_json
 from footprint.registry import platforms
 
 NAME = "instagram"

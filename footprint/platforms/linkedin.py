@@ -65,9 +65,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from footprint.archive import Member
-from footprint.dates import parse_any
 from footprint.errors import ParseError
+from footprint.exports.archive import Member
+from footprint.exports.dates import parse_any
+from footprint.exports.readers import iter_csv, sniff_encoding
 from footprint.model import (
     Account,
     Connection,
@@ -83,7 +84,6 @@ from footprint.model import (
     Visibility,
 )
 from footprint.platforms.base import ParseContext, Platform
-from footprint.readers import iter_csv, sniff_encoding
 from footprint.registry import platforms
 
 NAME = "linkedin"

@@ -70,9 +70,10 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
-from footprint.archive import Member
-from footprint.dates import parse_any
 from footprint.errors import ParseError
+from footprint.exports.archive import Member
+from footprint.exports.dates import parse_any
+from footprint.exports.readers import head_text, iter_csv, iter_json_items, load_json
 from footprint.model import (
     Account,
     Connection,
@@ -84,7 +85,6 @@ from footprint.model import (
     Visibility,
 )
 from footprint.platforms.base import ParseContext, Platform
-from footprint.readers import head_text, iter_csv, iter_json_items, load_json
 from footprint.registry import platforms
 
 NAME = "mastodon"

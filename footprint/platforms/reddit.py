@@ -52,9 +52,10 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from footprint.archive import Member
-from footprint.dates import parse_any
 from footprint.errors import ParseError
+from footprint.exports.archive import Member
+from footprint.exports.dates import parse_any
+from footprint.exports.readers import iter_csv
 from footprint.model import (
     Account,
     Connection,
@@ -68,7 +69,6 @@ from footprint.model import (
     Visibility,
 )
 from footprint.platforms.base import ParseContext, Platform
-from footprint.readers import iter_csv
 from footprint.registry import platforms
 
 BASE = "https://www.reddit.com"

@@ -64,9 +64,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from footprint.archive import Member
-from footprint.dates import parse_any
 from footprint.errors import ParseError
+from footprint.exports.archive import Member
+from footprint.exports.dates import parse_any
+from footprint.exports.readers import WHOLE_READ_LIMIT, load_json
 from footprint.model import (
     Account,
     Connection,
@@ -81,7 +82,6 @@ from footprint.model import (
     Visibility,
 )
 from footprint.platforms.base import ParseContext, Platform
-from footprint.readers import WHOLE_READ_LIMIT, load_json
 from footprint.registry import platforms
 
 # Top-level section names seen in TikTok exports, old and new.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from footprint.archive import Member
+from footprint.exports.archive import Member
 
 _HTML_HINTS = (
     (

@@ -58,9 +58,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from footprint.archive import Member
-from footprint.dates import from_twitter, parse_any
 from footprint.errors import ParseError
+from footprint.exports.archive import Member
+from footprint.exports.dates import from_twitter, parse_any
+from footprint.exports.readers import iter_csv, iter_js_array, load_js
 from footprint.model import (
     Account,
     App,
@@ -75,7 +76,6 @@ from footprint.model import (
     Visibility,
 )
 from footprint.platforms.base import ParseContext, Platform
-from footprint.readers import iter_csv, iter_js_array, load_js
 from footprint.registry import platforms
 
 # The global name in ``window.YTD.<name>.partN`` -> our kind of member.

@@ -1,4 +1,4 @@
-"""Reporters: a :class:`~footprint.scan.ScanResult` written in one format.
+"""Reporters: a :class:`~footprint.pipeline.ScanResult` written in one format.
 
 Each is a function ``(result, stream) -> None`` registered under its format name.
 """

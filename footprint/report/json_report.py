@@ -6,8 +6,8 @@ from typing import TextIO
 
 import orjson
 
+from footprint.pipeline import ScanResult
 from footprint.registry import reporters
-from footprint.scan import ScanResult
 
 
 def dumps(result: ScanResult) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from footprint.pipeline import ScanResult
 from footprint.registry import reporters
-from footprint.scan import ScanResult
 
 SHOWN_PER_GROUP = 15
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from footprint.detect import DetectionStage
 from footprint.detectors import DetectEnv, build_detectors
+from footprint.detectors.nlp import NlpEngine
+from footprint.detectors.stage import DetectionStage
 from footprint.model import Post, ProfileField, Ref
-from footprint.nlp import NlpEngine
 from footprint.profiles import Profile, load_profile
 from footprint.signals import Signal, merge
 

@@ -30,9 +30,9 @@ def test_found(detect: Detect, text: str, matched: str, kind: str) -> None:
 
 
 def test_ambiguous_tag_counts_beside_a_sector_tag(detect: Detect) -> None:
-    from footprint.detect import DetectionStage
     from footprint.detectors import DetectEnv, build_detectors
-    from footprint.nlp import NlpEngine
+    from footprint.detectors.nlp import NlpEngine
+    from footprint.detectors.stage import DetectionStage
     from footprint.profiles import load_profile
     from tests.detectors.conftest import PROFILE_FILE
 

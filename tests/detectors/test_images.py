@@ -13,9 +13,9 @@ pytest.importorskip("imagehash")
 
 from PIL import Image, ImageDraw
 
-from footprint.imaging import fingerprint
+from footprint.exports.imaging import fingerprint
+from footprint.pipeline import ScanOptions, scan
 from footprint.profiles import load_profile
-from footprint.scan import ScanOptions, scan
 
 BLUE = (0, 82, 180)
 

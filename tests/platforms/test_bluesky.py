@@ -14,11 +14,11 @@ from typing import Any
 import libipld
 import pytest
 
-from footprint.archive import Member, open_export
 from footprint.errors import ParseError
-from footprint.ingest import Loaded, load
+from footprint.exports.archive import Member, open_export
 from footprint.model import Account, Connection, Group, Media, Post, ProfileField
 from footprint.platforms import bluesky as bs
+from footprint.platforms.ingest import Loaded, load
 from tests.conftest import REAL, real_path
 
 INDIGO = ("bluesky", "bluesky-social__indigo")

@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from footprint.archive import open_export
 from footprint.errors import ParseError
-from footprint.ingest import Loaded, load
+from footprint.exports.archive import open_export
 from footprint.model import (
     Account,
     App,
@@ -28,6 +27,7 @@ from footprint.model import (
 )
 from footprint.platforms import ParseContext
 from footprint.platforms.facebook import Facebook
+from footprint.platforms.ingest import Loaded, load
 from tests.conftest import FIXTURES, REAL, real_path
 
 OWN = FIXTURES / "exports" / "facebook"

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from footprint.archive import Member, open_export
-from footprint.ingest import Loaded, load
+from footprint.exports.archive import Member, open_export
 from footprint.model import Account, Connection, Media, Place, Post, ProfileField, SecurityRecord
 from footprint.platforms.base import ParseContext
+from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.instagram import Instagram
 from tests.conftest import FIXTURES, REAL, real_path
 

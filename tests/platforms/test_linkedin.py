@@ -9,9 +9,8 @@ from typing import Any
 
 import pytest
 
-from footprint.archive import Member, open_export
 from footprint.errors import ParseError
-from footprint.ingest import Loaded, PlatformPart, load, read_part
+from footprint.exports.archive import Member, open_export
 from footprint.model import (
     Account,
     Connection,
@@ -24,6 +23,7 @@ from footprint.model import (
     ProfileField,
 )
 from footprint.platforms import ParseContext
+from footprint.platforms.ingest import Loaded, PlatformPart, load, read_part
 from footprint.platforms.linkedin import (
     LinkedIn,
     hashtags_in,

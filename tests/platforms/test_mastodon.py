@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from footprint.archive import Member
-from footprint.ingest import Loaded, load
+from footprint.exports.archive import Member
 from footprint.model import Account, Connection, Media, Post, ProfileField
+from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.mastodon import Mastodon, html_to_text
 from tests.conftest import FIXTURES, REAL, real_path
 

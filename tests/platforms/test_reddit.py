@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from footprint.archive import Member
-from footprint.ingest import Loaded, load
+from footprint.exports.archive import Member
 from footprint.model import (
     Account,
     Connection,
@@ -20,6 +19,7 @@ from footprint.model import (
     ProfileField,
     SecurityRecord,
 )
+from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.reddit import Reddit, absolute
 from tests.conftest import FIXTURES, REAL
 

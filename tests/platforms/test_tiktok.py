@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from footprint.archive import Member
-from footprint.ingest import Loaded, load
+from footprint.exports.archive import Member
 from footprint.model import (
     Account,
     Connection,
@@ -19,6 +18,7 @@ from footprint.model import (
     ProfileField,
     SecurityRecord,
 )
+from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.tiktok import TikTok
 from tests.conftest import FIXTURES, REAL, real_path
 

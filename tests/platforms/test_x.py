@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from footprint.archive import Member
-from footprint.ingest import Loaded, load
+from footprint.exports.archive import Member
+from footprint.exports.readers import iter_js_array as iter_ytd
 from footprint.model import (
     Account,
     App,
@@ -20,8 +20,8 @@ from footprint.model import (
     ProfileField,
 )
 from footprint.platforms.base import ParseContext
+from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.x import X
-from footprint.readers import iter_js_array as iter_ytd
 from tests.conftest import FIXTURES, REAL, real_path
 
 OWN = FIXTURES / "exports" / "x"
@@ -559,7 +559,7 @@ def test_empty_arrays(tmp_path: Path) -> None:
 
 
 def test_iter_ytd_cuts_across_chunk_boundaries(monkeypatch: pytest.MonkeyPatch) -> None:
-    import footprint.readers as xmod
+    import footprint.exports.readers as xmod
 
     monkeypatch.setattr(xmod, "_CHUNK", 7)  # every boundary straddles a read
     path = GDPR / "data" / "tweets-part1.js"
@@ -636,7 +636,7 @@ def test_single_file_input(tmp_path: Path) -> None:
 def test_prefetching_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    import footprint.readers as xmod
+    import footprint.exports.readers as xmod
 
     monkeypatch.setattr(xmod, "_PREFETCH_OVER", 0)  # use the reader thread on small files
     monkeypatch.setattr(xmod, "_CHUNK", 64)
@@ -656,7 +656,7 @@ def test_prefetching_reader(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_prefetching_reader_passes_read_errors_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import footprint.readers as xmod
+    import footprint.exports.readers as xmod
 
     monkeypatch.setattr(xmod, "_PREFETCH_OVER", 0)
     monkeypatch.setattr(xmod, "_CHUNK", 256)

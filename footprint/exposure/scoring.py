@@ -30,7 +30,7 @@ from typing import Any
 
 import networkx as nx
 
-from footprint.graph import build_graph
+from footprint.exposure.graph import build_graph
 from footprint.signals import Signal
 
 TARGETS = ("employer", "sector", "role", "location", "identity", "personal")

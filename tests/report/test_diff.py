@@ -9,7 +9,7 @@ from pathlib import Path
 
 from footprint.cli import main
 
-PERSONA = Path(__file__).resolve().parents[1] / "examples" / "personas" / "pseudonymous"
+PERSONA = Path(__file__).resolve().parents[2] / "examples" / "personas" / "pseudonymous"
 
 
 def _scan(paths: list[Path], out: Path) -> dict[str, object]:

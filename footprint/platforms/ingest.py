@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from footprint.archive import Export, Limits, Member
+from footprint.exports.archive import Export, Limits, Member
 from footprint.model import PLATFORMS, Item
 from footprint.platforms import ParseContext, Platform, platforms
 from footprint.platforms.unreadable import name_unreadable
@@ -120,7 +120,7 @@ def describe_error(exc: BaseException) -> str:
 class Loaded:
     """An export read whole into memory: for scripts, tests and small exports.
 
-    ``footprint.scan`` streams instead; this is the convenient form of the same records.
+    ``footprint.pipeline`` streams instead; this is the convenient form of the same records.
     """
 
     path: str
@@ -140,7 +140,7 @@ def load(
     path: str | Path, platform: str | None = None, limits: Limits | None = None, debug: bool = False
 ) -> list[Loaded]:
     """Read one export path into memory, one :class:`Loaded` per platform found in it."""
-    from footprint.archive import open_export
+    from footprint.exports.archive import open_export
 
     p = Path(path)
     out: list[Loaded] = []
@@ -160,7 +160,7 @@ def image_members(classified: Classified) -> dict[str, list[Member]]:
     An image belongs to the platform whose data files share the longest folder prefix
     with it (a folder holding an X archive and a LinkedIn export: the X media go to X).
     """
-    from footprint.imaging import is_image
+    from footprint.exports.imaging import is_image
 
     if not classified.parts:
         return {}
@@ -189,7 +189,7 @@ def _shared(a: str, folder: str) -> int:
 
 def read_images(members: list[Member], platform: str, ctx: ParseContext) -> Iterator[Item]:
     """Fingerprints of image files (the ``images`` extra); an unreadable one is a problem."""
-    from footprint.imaging import fingerprint
+    from footprint.exports.imaging import fingerprint
     from footprint.model import ImageFile, Ref
 
     for member in members:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from footprint.exposure.scoring import combine, overall, score_signals, tier
 from footprint.model import Ref
-from footprint.scoring import combine, overall, score_signals, tier
 from footprint.signals import Signal
 
 

@@ -26,8 +26,8 @@ from typing import Any, BinaryIO
 import ijson
 import orjson
 
-from footprint.archive import Member
 from footprint.errors import ParseError
+from footprint.exports.archive import Member
 
 # Members at most this large are read whole; larger ones must be streamed.
 WHOLE_READ_LIMIT = 256 * 1024 * 1024

@@ -26,8 +26,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from footprint import guidance
-from footprint.instructions import PLATFORM_NAMES, instructions
+from footprint.exposure import guidance
+from footprint.exposure.instructions import PLATFORM_NAMES, instructions
 from footprint.model import App, ProfileField, SecurityRecord
 from footprint.signals import Signal
 

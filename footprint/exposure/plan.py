@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from footprint import guidance
-from footprint.instructions import PLATFORM_NAMES, instructions
-from footprint.scoring import Exposure
+from footprint.exposure import guidance
+from footprint.exposure.instructions import PLATFORM_NAMES, instructions
+from footprint.exposure.scoring import Exposure
 from footprint.signals import Signal
 
 TARGET = 50
@@ -350,7 +350,7 @@ def _measure(exposure: Exposure) -> tuple[float, float]:
     """
     import math
 
-    from footprint.scoring import overall
+    from footprint.exposure.scoring import overall
 
     p = overall(dict(exposure.probabilities))
     return 100 * p, -math.log(max(1.0 - p, 1e-12))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from footprint import dates
-from footprint.archive import open_export
 from footprint.errors import ParseError
-from footprint.readers import fix_mojibake, fix_text, iter_csv, iter_js_array, load_js
+from footprint.exports import dates
+from footprint.exports.archive import open_export
+from footprint.exports.readers import fix_mojibake, fix_text, iter_csv, iter_js_array, load_js
 
 
 def _member(tmp_path: Path, name: str, data: bytes):  # type: ignore[no-untyped-def]

@@ -12,10 +12,10 @@ import networkx as nx
 import pytest
 
 from footprint.cli import main
-from footprint.graph import write_graph
-from footprint.scan import ScanOptions, scan
+from footprint.exposure.graph import write_graph
+from footprint.pipeline import ScanOptions, scan
 
-PERSONA = Path(__file__).resolve().parents[1] / "examples" / "personas" / "pseudonymous"
+PERSONA = Path(__file__).resolve().parents[2] / "examples" / "personas" / "pseudonymous"
 
 
 @pytest.fixture(scope="module")

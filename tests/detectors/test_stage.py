@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from footprint.detect import DetectionStage
 from footprint.detectors import DetectEnv, build_detectors
 from footprint.detectors.base import Detector
+from footprint.detectors.nlp import NlpEngine
+from footprint.detectors.stage import DetectionStage
 from footprint.model import Post
-from footprint.nlp import NlpEngine
 from footprint.signals import Signal
 from tests.detectors.conftest import PROFILE_FILE, post
 

@@ -9,10 +9,10 @@ from dataclasses import replace
 
 import pytest
 
-from footprint.graph import weight
-from footprint.manifest import manifests
-from footprint.scan import ScanOptions, ScanResult, scan
-from footprint.scoring import score_signals
+from footprint.exposure.graph import weight
+from footprint.exposure.scoring import score_signals
+from footprint.pipeline import ScanOptions, ScanResult, scan
+from footprint.report.manifests import manifests
 from footprint.signals import Signal
 from tests.personas import ORGS, export_paths, scan_persona
 

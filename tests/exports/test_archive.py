@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from footprint.archive import Limits, open_export, safe_member_name, sniff_container
 from footprint.errors import UnsafeMember
+from footprint.exports.archive import Limits, open_export, safe_member_name, sniff_container
 
 
 def _zip(path: Path, members: dict[str, bytes], **infos: int) -> Path:

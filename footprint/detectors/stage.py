@@ -1,7 +1,7 @@
 """The detection stage: records in, signals out, streamed in batches.
 
 Records arrive one at a time from the parsers. Each record's texts become
-:class:`~footprint.nlp.TextUnit` objects in a batch; when the batch is full the shared
+:class:`~footprint.detectors.nlp.TextUnit` objects in a batch; when the batch is full the shared
 pre-filter runs once over all of it and each text with hits goes to the detectors that
 asked for those terms. Records of the types a detector lists go to its ``on_item``.
 Only signals are kept: a million-post archive passes through in bounded memory.
@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from footprint.detectors.base import DetectEnv, Detector
+from footprint.detectors.nlp import Prefilter, TextUnit, normalise
 from footprint.model import (
     Account,
     Connection,
@@ -31,7 +32,6 @@ from footprint.model import (
     Post,
     ProfileField,
 )
-from footprint.nlp import Prefilter, TextUnit, normalise
 from footprint.signals import Signal
 
 # Profile fields whose text detectors read (others are structured: e-mail, phone...).

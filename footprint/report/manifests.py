@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from footprint.scan import ScanResult
+    from footprint.pipeline import ScanResult
 
 DELETING = {
     "delete_posts",

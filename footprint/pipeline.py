@@ -21,14 +21,21 @@ from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from footprint import __version__
-from footprint.archive import Limits, Member, open_export
-from footprint.detect import DetectionStage
 from footprint.detectors import DetectEnv, build_detectors
+from footprint.detectors.nlp import NlpEngine
+from footprint.detectors.stage import DetectionStage
 from footprint.errors import FootprintError
-from footprint.graph import build_graph
-from footprint.guidance import ANONYMISE, HIGH_RISK
-from footprint.imaging import available as imaging_available
-from footprint.ingest import (
+from footprint.exports.archive import Limits, Member, open_export
+from footprint.exports.imaging import available as imaging_available
+from footprint.exposure.graph import build_graph
+from footprint.exposure.guidance import ANONYMISE, HIGH_RISK
+from footprint.exposure.instructions import instructions
+from footprint.exposure.plan import Step, make_plan
+from footprint.exposure.posture import Check, PostureCollector, security_steps
+from footprint.exposure.scoring import Exposure, score_signals
+from footprint.model import Account, Item, ProfileField
+from footprint.platforms import ParseContext
+from footprint.platforms.ingest import (
     classify,
     describe_error,
     image_members,
@@ -36,14 +43,7 @@ from footprint.ingest import (
     read_images,
     read_part,
 )
-from footprint.instructions import instructions
-from footprint.model import Account, Item, ProfileField
-from footprint.nlp import NlpEngine
-from footprint.plan import Step, make_plan
-from footprint.platforms import ParseContext
-from footprint.posture import Check, PostureCollector, security_steps
 from footprint.profiles import load_profile
-from footprint.scoring import Exposure, score_signals
 from footprint.signals import Signal, merge
 
 SCHEMA = "footprint.report/1"

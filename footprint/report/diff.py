@@ -32,7 +32,7 @@ class Diff:
             else None
         )
         return {
-            "schema": "footprint.diff/1",
+            "schema": "footprint.report.diff/1",
             "score": {"before": self.score_before, "after": self.score_after, "change": change},
             "by_target": {
                 t: {"before": self.by_target_before.get(t), "after": self.by_target_after.get(t)}
