@@ -11,11 +11,16 @@ from typing import TextIO
 
 from footprint import __version__
 from footprint.errors import NotAvailable, ProfileError, UsageError
-from footprint.model import PLATFORMS
 from footprint.pipeline import ScanOptions, ScanResult, scan
 
 FORMATS = ("json", "html", "md", "text")
 BUILT_FORMATS = ("json", "text")
+
+
+def platform_names() -> list[str]:
+    from footprint.platforms import names
+
+    return names()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
         help="write a deletion manifest per platform (CSV of post ids and dates) here",
     )
     s.add_argument("--online", action="store_true", help="allow network look-ups (off by default)")
-    s.add_argument("--platform", choices=PLATFORMS, help="read every PATH as this platform")
+    s.add_argument("--platform", choices=platform_names(), help="read every PATH as this platform")
     s.add_argument("--quiet", action="store_true", help="no progress output")
     s.add_argument(
         "--no-images",

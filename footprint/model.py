@@ -19,17 +19,6 @@ from typing import Any, ClassVar, Literal
 Visibility = Literal["public", "connections", "private", "unknown"]
 VISIBILITIES: tuple[str, ...] = ("public", "connections", "private", "unknown")
 
-PLATFORMS: tuple[str, ...] = (
-    "x",
-    "facebook",
-    "instagram",
-    "linkedin",
-    "mastodon",
-    "bluesky",
-    "reddit",
-    "tiktok",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Ref:

@@ -35,6 +35,7 @@ from footprint.exposure.posture import Check, PostureCollector, security_steps
 from footprint.exposure.scoring import Exposure, score_signals
 from footprint.model import Account, Item, ProfileField
 from footprint.platforms import ParseContext
+from footprint.platforms import order as platform_order
 from footprint.platforms.ingest import (
     classify,
     describe_error,
@@ -309,7 +310,7 @@ def scan(
                 refused = []
             problems.extend(f"{path}: {u}" for u in classified.unreadable)
             images = image_members(classified) if check_images else {}
-            for name in sorted(classified.parts, key=_platform_order):
+            for name in sorted(classified.parts, key=platform_order):
                 part = classified.parts[name]
                 ctx = ParseContext(name, str(path), debug=options.debug)
                 ctx.problems.extend(refused)
@@ -349,7 +350,7 @@ def scan(
     signals = merge([s.with_account(account_of.get(s.origin), s.origin) for s in raw_signals])
     accounts = subject.seen(s.platform for s in sources)
     account_list = [(a.platform, a.handle, a.display_name) for a in accounts]
-    platforms = sorted({s.platform for s in sources}, key=_platform_order)
+    platforms = sorted({s.platform for s in sources}, key=platform_order)
     checks = posture.checks(platforms, kinds_seen, signals) if sources else []
     exposure = score_signals(signals, account_list) if sources else None
     steps: list[Step] = []
@@ -427,10 +428,6 @@ def _dedupe_steps(steps: list[Step]) -> list[Step]:
     return [s for s in steps if s.kind == "exposure" or (s.action, s.platform) not in seen]
 
 
-def _platform_order(name: str) -> tuple[int, str]:
-    from footprint.model import PLATFORMS
-
-    return (PLATFORMS.index(name) if name in PLATFORMS else len(PLATFORMS), name)
 
 
 __all__ = ["SCHEMA", "ScanOptions", "ScanResult", "SourceSummary", "describe_error", "scan"]

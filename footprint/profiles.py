@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 from footprint.errors import ProfileError
-from footprint.model import PLATFORMS
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -174,14 +173,15 @@ def _read(path: Path) -> _Raw:
     kind = data.get("kind", "organisation")
     if kind not in ("organisation", "sector"):
         raise _err(path, "kind", f"{kind!r} must be 'organisation' or 'sector'")
+    valid_platforms = _platform_names()
     for key in TABLE_KEYS:
         table = data.get(key, {})
         if not isinstance(table, dict):
             raise _err(path, key, "must be a table of platform = [names]")
         for plat, names in table.items():
-            if plat not in PLATFORMS:
+            if plat not in valid_platforms:
                 raise _err(
-                    path, f"{key}.{plat}", f"unknown platform; valid: {', '.join(PLATFORMS)}"
+                    path, f"{key}.{plat}", f"unknown platform; valid: {', '.join(valid_platforms)}"
                 )
             if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
                 raise _err(path, f"{key}.{plat}", "must be a list of non-empty strings")
@@ -361,3 +361,12 @@ def list_profiles() -> list[tuple[str, str, str]]:
         raw = _read(shipped_dir() / f"{pid}.toml")
         out.append((raw.id, raw.name, str(raw.data.get("kind", "organisation"))))
     return out
+
+
+def _platform_names() -> list[str]:
+    """Registered platforms, and those CONTRACT.md names for later (a profile may list a
+    Threads handle before Threads exports are read)."""
+    from footprint.platforms import PLANNED, names
+
+    have = names()
+    return have + [n for n in PLANNED if n not in have]

@@ -28,39 +28,10 @@ from urllib.parse import urlsplit
 from footprint.detectors.base import DetectEnv, Detector
 from footprint.detectors.nlp import URL_RE
 from footprint.model import Account, Post, ProfileField, Ref
+from footprint.platforms import ProfileUrl, info, names
 from footprint.registry import detectors
 from footprint.signals import Signal, excerpt
 
-_PROFILE_URL = [
-    (
-        "x",
-        re.compile(r"^(?:www\.|mobile\.)?(?:twitter|x)\.com$"),
-        re.compile(r"^/(?:#!/)?@?([A-Za-z0-9_]{1,15})/?$"),
-    ),
-    (
-        "linkedin",
-        re.compile(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$"),
-        re.compile(r"^/in/([^/?#]+)/?$"),
-    ),
-    (
-        "instagram",
-        re.compile(r"^(?:www\.)?instagram\.com$"),
-        re.compile(r"^/([A-Za-z0-9_.]{1,30})/?$"),
-    ),
-    (
-        "facebook",
-        re.compile(r"^(?:www\.|m\.)?facebook\.com$"),
-        re.compile(r"^/([A-Za-z0-9.]{5,})/?$"),
-    ),
-    ("tiktok", re.compile(r"^(?:www\.)?tiktok\.com$"), re.compile(r"^/@([A-Za-z0-9_.]+)/?$")),
-    (
-        "reddit",
-        re.compile(r"^(?:www\.|old\.)?reddit\.com$"),
-        re.compile(r"^/u(?:ser)?/([A-Za-z0-9_-]+)/?$"),
-    ),
-    ("bluesky", re.compile(r"^bsky\.app$"), re.compile(r"^/profile/([^/?#]+)/?$")),
-]
-_MASTODON_PATH = re.compile(r"^/@([A-Za-z0-9_]+)/?$")
 _NOT_PROFILES = {
     "home",
     "share",
@@ -82,35 +53,39 @@ _NOT_PROFILES = {
 _NAMING_FIELDS = {"twitter_handle": "x", "also_known_as": None, "linked_account": None}
 
 
-_HINT = re.compile(
-    r"twitter\.com|x\.com|linkedin\.com|instagram\.com|facebook\.com|tiktok\.com|reddit\.com"
-    r"|bsky\.app|/@",
-    re.IGNORECASE,
-)
+def profile_link(
+    url: str, shapes: tuple[tuple[str, ProfileUrl], ...] | None = None
+) -> tuple[str, str] | None:
+    """(platform, handle) of a social-profile URL, or None.
 
-
-def profile_link(url: str) -> tuple[str, str] | None:
-    """(platform, handle) of a social-profile URL, or None."""
-    if not _HINT.search(url):
-        return None
+    The URL shapes are each platform's own (``Platform.profile_urls``): a platform whose
+    host matches owns the URL, and only a URL no specific host claims is tried against
+    the open-ended shapes (any Mastodon server's ``https://host/@user``).
+    """
     if "://" not in url:
         url = "https://" + url
     try:
         parts = urlsplit(url.strip().rstrip(".,;)"))
+        host = (parts.hostname or "").lower()
     except ValueError:
         return None
-    host = (parts.hostname or "").lower()
+    if not host:
+        return None
     path = parts.path or "/"
-    for plat, host_rx, path_rx in _PROFILE_URL:
-        if host_rx.match(host):
-            m = path_rx.match(path)
+    for plat, shape in shapes if shapes is not None else profile_shapes():
+        if shape.host.match(host):
+            m = shape.path.match(path)
             if m and m.group(1).lower() not in _NOT_PROFILES:
-                return plat, m.group(1)
-            return None
-    m = _MASTODON_PATH.match(path)
-    if m and host:
-        return "mastodon", f"{m.group(1)}@{host}"
+                return plat, m.group(1) if not shape.open_host else f"{m.group(1)}@{host}"
+            if not shape.open_host:
+                return None
     return None
+
+
+def profile_shapes() -> tuple[tuple[str, ProfileUrl], ...]:
+    """Every registered platform's profile-URL shapes, open-ended hosts last."""
+    found = [(n, shape) for n in names() if (cls := info(n)) for shape in cls.profile_urls]
+    return tuple(sorted(found, key=lambda ns: ns[1].open_host))
 
 
 def handle_key(handle: str) -> str:
@@ -147,6 +122,7 @@ class CrossAccountDetector(Detector):
         self.emails: dict[str, list[tuple[str, str, Ref]]] = defaultdict(list)
         self.post_links: list[tuple[str, str, str, Ref, str, str]] = []
         self.previous: list[tuple[str, str, Ref]] = []  # (handle, origin, ref)
+        self.shapes = profile_shapes()
 
     def on_item(self, item: Any, origin: str) -> Iterable[Signal]:
         # Links are only known whole once every account is read: collect now, judge in finish().
@@ -162,7 +138,7 @@ class CrossAccountDetector(Detector):
         if isinstance(item, Post):
             if item.kind in ("post", "reply", "share", "comment"):
                 for url in item.urls:
-                    found = profile_link(url)
+                    found = profile_link(url, self.shapes)
                     if found:
                         self.post_links.append(
                             (
@@ -185,7 +161,7 @@ class CrossAccountDetector(Detector):
                 [value] if item.field == "website" else [m.group(0) for m in URL_RE.finditer(value)]
             )
             for url in urls:
-                found = profile_link(url)
+                found = profile_link(url, self.shapes)
                 if found:
                     self.links.append(
                         (
@@ -200,7 +176,7 @@ class CrossAccountDetector(Detector):
         elif item.field == "previous_handle" and value:
             self.previous.append((value, origin, item.ref))
         elif item.field in _NAMING_FIELDS:
-            found = profile_link(value) if "/" in value else None
+            found = profile_link(value, self.shapes) if "/" in value else None
             if found is None:
                 plat = _NAMING_FIELDS[item.field] or _guess_platform(value)
                 found = (plat, value.split(":", 1)[-1].strip()) if plat else None

@@ -32,33 +32,18 @@ from footprint.model import (
     Post,
     ProfileField,
 )
+from footprint.platforms import info
+from footprint.platforms.base import STRUCTURED_FIELDS
 from footprint.signals import Signal
-
-# Profile fields whose text detectors read (others are structured: e-mail, phone...).
-TEXT_FIELDS = frozenset(
-    (
-        "bio",
-        "display_name",
-        "handle",
-        "headline",
-        "summary",
-        "location",
-        "profile_field",
-        "industry",
-        "business_category",
-        "website",
-        "previous_handle",
-        "certification",
-        "linked_account",
-        "also_known_as",
-        "twitter_handle",
-        "name",
-    )
-)
 
 
 def texts_of(item: Any) -> Iterable[tuple[str, str]]:
-    """(text, field) pairs of a record that detectors read as text."""
+    """(text, field) pairs of a record that detectors read as text.
+
+    A profile field is text unless its platform says its values are data
+    (``Platform.structured_fields``: e-mail addresses, birthdays...), so that a field a
+    parser adds is read, never silently passed over.
+    """
     if isinstance(item, Post):
         if item.text:
             yield item.text, "text"
@@ -66,7 +51,7 @@ def texts_of(item: Any) -> Iterable[tuple[str, str]]:
             if m.caption:
                 yield m.caption, "media"
     elif isinstance(item, ProfileField):
-        if item.field in TEXT_FIELDS and item.value:
+        if item.value and item.field not in _structured(item.ref.platform):
             value = item.value
             if item.field in ("handle", "previous_handle", "twitter_handle"):
                 value = _split_handle(value)
@@ -80,6 +65,11 @@ def texts_of(item: Any) -> Iterable[tuple[str, str]]:
             yield item.description, "event"
     elif isinstance(item, Position) and item.description:
         yield item.description, "position"
+
+
+def _structured(platform: str) -> frozenset[str]:
+    cls = info(platform)
+    return cls.structured_fields if cls is not None else STRUCTURED_FIELDS
 
 
 def _finisher(det: Detector) -> Callable[[Any], Iterable[Signal]]:

@@ -24,8 +24,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from footprint.exposure import guidance
-from footprint.exposure.instructions import PLATFORM_NAMES, instructions
+from footprint.exposure.instructions import instructions
 from footprint.exposure.scoring import Exposure
+from footprint.platforms import PrivateMode, info
+from footprint.platforms import title as platform_title
 from footprint.signals import Signal
 
 TARGET = 50
@@ -151,17 +153,21 @@ def candidate_actions(signals: Iterable[Signal]) -> list[Action]:
         groups[_group_key(s)].append(s)
         by_platform[s.platform].append(s)
     actions = [_action(key, sigs) for key, sigs in sorted(groups.items())]
-    # Making a whole account private hides every public signal on it at once.
+    # Making an account private hides at once what the platform's private mode hides
+    # (posts, say), never the profile: the platform's module says which (PrivateMode).
     for platform, sigs in sorted(by_platform.items()):
-        public = [s for s in sigs if s.visibility == "public"]
-        if platform in ("x", "instagram", "facebook", "tiktok", "mastodon") and public:
-            name = PLATFORM_NAMES.get(platform, platform)
+        cls = info(platform)
+        mode = cls.private if cls is not None else None
+        if mode is None:
+            continue
+        hidden = [s for s in sigs if s.visibility == "public" and _hidden_by(mode, s)]
+        if hidden:
             actions.append(
                 Action(
                     "make_private",
                     platform,
-                    f"Make your {name} account private",
-                    tuple(sorted(s.id for s in public)),
+                    f"{mode.setting} on {platform_title(platform)}",
+                    tuple(sorted(s.id for s in hidden)),
                     2.0,
                     hides=True,
                     guidance=guidance.ANONYMISE,
@@ -170,9 +176,18 @@ def candidate_actions(signals: Iterable[Signal]) -> list[Action]:
     return actions
 
 
+def _hidden_by(mode: PrivateMode, s: Signal) -> bool:
+    """Whether a private account hides this signal's evidence from strangers: its kind of
+    item, or (for a signal about a whole list) the list, is among what the mode hides."""
+    kind = s.item_kind or ""
+    if kind == "list":
+        return s.source.field in mode.hides
+    return kind in mode.hides
+
+
 def _action(key: tuple[str, str, str], sigs: list[Signal]) -> Action:
     action, platform, group = key
-    name = PLATFORM_NAMES.get(platform, platform)
+    name = platform_title(platform)
     ids = tuple(sorted(s.id for s in sigs))
     n = len({(s.source.item or s.source.field) for s in sigs})
     reveals = sorted({s.reveals for s in sigs})

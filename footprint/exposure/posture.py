@@ -27,12 +27,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from footprint.exposure import guidance
-from footprint.exposure.instructions import PLATFORM_NAMES, instructions
+from footprint.exposure.instructions import instructions
 from footprint.model import App, ProfileField, SecurityRecord
+from footprint.platforms import info
+from footprint.platforms import title as platform_title
 from footprint.signals import Signal
 
 # Member kinds (per platform parser) that hold the list of connected apps.
-APP_KINDS = {"x": {"app", "connected_application"}, "facebook": {"apps"}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class PostureCollector:
         return out
 
     def _two_factor(self, p: str) -> Check:
-        name = PLATFORM_NAMES.get(p, p)
+        name = platform_title(p)
         state = self.two_factor.get(p)
         how = instructions("turn_on_2fa", p)
         if state is not None:
@@ -115,7 +116,7 @@ class PostureCollector:
         )
 
     def _apps(self, p: str, kinds: set[str]) -> Check:
-        name = PLATFORM_NAMES.get(p, p)
+        name = platform_title(p)
         apps = sorted(set(self.apps.get(p, [])))
         if apps:
             shown = ", ".join(apps[:5]) + (f" and {len(apps) - 5} more" if len(apps) > 5 else "")
@@ -128,7 +129,7 @@ class PostureCollector:
                 guidance.THIRD_PARTY,
                 "remove_apps",
             )
-        if kinds & APP_KINDS.get(p, set()):
+        if kinds & _app_kinds(p):
             return Check(
                 "third_party_apps",
                 "met",
@@ -156,7 +157,7 @@ class PostureCollector:
                 work[s.platform].add(s.matched)
         out = []
         for p in platforms:
-            name = PLATFORM_NAMES.get(p, p)
+            name = platform_title(p)
             if work.get(p):
                 domains = ", ".join(sorted(work[p]))
                 out.append(
@@ -184,7 +185,7 @@ class PostureCollector:
         return out
 
     def _logins(self, p: str) -> Check:
-        name = PLATFORM_NAMES.get(p, p)
+        name = platform_title(p)
         recs = self.logins[p]
         ips = {r.value for r in recs if r.value}
         devices = {r.detail for r in recs if r.detail}
@@ -260,7 +261,7 @@ def security_steps(checks: list[Check]) -> list[tuple[str, str, str, str]]:
     out = []
     for c in checks:
         if c.action and c.platform and c.status in ("not_met", "unknown"):
-            name = PLATFORM_NAMES.get(c.platform, c.platform)
+            name = platform_title(c.platform)
             title = {
                 "turn_on_2fa": f"Turn on two-factor authentication on {name}",
                 "remove_apps": f"Revoke unused apps connected to {name}",
@@ -268,3 +269,8 @@ def security_steps(checks: list[Check]) -> list[tuple[str, str, str, str]]:
             }.get(c.action, c.action)
             out.append((c.action, c.platform, title, c.guidance))
     return out
+
+
+def _app_kinds(platform: str) -> frozenset[str]:
+    cls = info(platform)
+    return cls.app_kinds if cls is not None else frozenset()

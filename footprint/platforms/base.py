@@ -16,12 +16,37 @@ A parser is a :class:`Platform` subclass in its own module, registered with
 ``kinds`` lists the kinds in the order they are read: files that set per-export state
 (the account, whether it is protected) come before the posts that need it. ``ctx.state``
 carries that state between members of one export.
+
+Everything else footprint knows about a platform lives on its class too, so that a new
+platform (built in or a plugin) touches nothing outside its own module:
+
+``title``, ``download``, ``generations``
+    Its name for people, how a person downloads the export, the export generations read
+    (the README's platform table is generated from these).
+``profile_urls``
+    URL shapes of a profile page on the platform (:class:`ProfileUrl`): a link to one in
+    another account's bio ties the two accounts together.
+``structured_fields``
+    Profile fields whose values are not prose (an e-mail address, a birthday): every
+    other :class:`~footprint.model.ProfileField` is read as text by the detectors.
+``app_kinds``
+    Member kinds that list connected third-party apps (for the posture check).
+``private``
+    What the platform's "private account" setting really hides (:class:`PrivateMode`),
+    or ``None`` when there is no such setting or it changes nothing already posted.
+``settings``
+    Where each plan action is done on this platform, as instructions a person follows
+    (keys are the action names of :mod:`footprint.exposure.actions`).
+``item_ids``
+    What ``source.item`` is for each kind of item this platform's export holds
+    (CONTRACT.md's ``source.item`` table; ``docs/`` is generated from it).
 """
 
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -45,12 +70,61 @@ class ParseContext:
         self.problems.append(f"{name}: {message}")
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileUrl:
+    """The shape of a profile page's URL: ``host`` matches the host name (lower case),
+    ``path`` the path, with the handle as its first group.
+
+    ``open_host``: any host may serve such pages (a Mastodon server); the handle is then
+    ``user@host``, and the shape is tried only after every fixed host.
+    """
+
+    host: re.Pattern[str]
+    path: re.Pattern[str]
+    open_host: bool = False
+
+    @classmethod
+    def of(cls, host: str, path: str, open_host: bool = False) -> ProfileUrl:
+        return cls(re.compile(host), re.compile(path), open_host)
+
+
+@dataclass(frozen=True, slots=True)
+class PrivateMode:
+    """What making an account private does, as the platform documents it.
+
+    ``hides`` are the kinds of item (a signal's ``item_kind``: ``post``, ``reply``,
+    ``repost``, ``like``, ``comment``, ``list`` for follower and friend lists, ...) that
+    strangers stop seeing. Anything else, the profile above all (name, bio, location,
+    website, picture), stays public, and the plan says so.
+    """
+
+    setting: str  # the setting's own name: "Protect your posts"
+    hides: frozenset[str]
+    leaves_public: str  # what stays public, for people: "your name, bio, location ..."
+
+
+# Profile fields holding data rather than prose, on every platform.
+STRUCTURED_FIELDS = frozenset(
+    ("email", "business_email", "phone", "birthday", "gender", "country_code", "language")
+)
+
+
 class Platform(abc.ABC):
-    """A platform's export reader (one module per platform)."""
+    """A platform's export reader (one module per platform), and what footprint knows
+    about the platform (see the module docstring)."""
 
     name: ClassVar[str]  # CONTRACT.md platform name: "x", "linkedin", ...
-    title: ClassVar[str]  # for people: "X (Twitter)"
+    title: ClassVar[str]  # for people: "X"
     kinds: ClassVar[tuple[str, ...]]  # member kinds in reading order
+    download: ClassVar[str] = ""
+    generations: ClassVar[str] = ""
+    verified: ClassVar[bool] = True  # read from real exports (False: from documentation only)
+    profile_urls: ClassVar[tuple[ProfileUrl, ...]] = ()
+    structured_fields: ClassVar[frozenset[str]] = STRUCTURED_FIELDS
+    app_kinds: ClassVar[frozenset[str]] = frozenset()
+    private: ClassVar[PrivateMode | None] = None
+    settings: ClassVar[Mapping[str, str]] = {}
+    item_ids: ClassVar[Mapping[str, str]] = {}
 
     @abc.abstractmethod
     def identify(self, member: Member) -> str | None:

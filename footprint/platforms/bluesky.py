@@ -52,8 +52,8 @@ lexicon) are skipped silently. Everything in a repository is public.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar
 
 import libipld
 
@@ -70,7 +70,7 @@ from footprint.model import (
     ProfileField,
     Ref,
 )
-from footprint.platforms.base import ParseContext, Platform
+from footprint.platforms.base import ParseContext, Platform, ProfileUrl
 from footprint.registry import platforms
 
 MiB = 1024 * 1024
@@ -280,6 +280,19 @@ class Bluesky(Platform):
 
     name = "bluesky"
     title = "Bluesky"
+    download = "Settings > Account > Export my data (a `.car` file)"
+    generations = "current and 2022-23 record types"
+    profile_urls = (ProfileUrl.of(r"^bsky\.app$", r"^/profile/([^/?#]+)/?$"),)
+    item_ids: ClassVar[Mapping[str, str]] = {
+        "record (post, like, repost, follow, any other)": "the record's own `at://` URI"
+    }
+    settings: ClassVar[Mapping[str, str]] = {
+        "edit_profile": "On Bluesky, open your profile > Edit profile; change the {field}.",
+        "delete_posts": "On each post listed, … > Delete post.",
+        "turn_on_2fa": (
+            "Settings > Account > Two-factor authentication: turn on e-mail confirmation."
+        ),
+    }
     kinds = ("repo",)
 
     def identify(self, member: Member) -> str | None:

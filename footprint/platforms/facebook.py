@@ -64,8 +64,8 @@ before it is used. Poll votes are recognised and skipped. Messages are not read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar
 
 from footprint.errors import ParseError
 from footprint.exports.archive import Member
@@ -87,7 +87,7 @@ from footprint.model import (
     Ref,
     SecurityRecord,
 )
-from footprint.platforms.base import ParseContext, Platform
+from footprint.platforms.base import ParseContext, Platform, PrivateMode, ProfileUrl
 from footprint.registry import platforms
 
 NAME = "facebook"
@@ -249,6 +249,78 @@ class Facebook(Platform):
 
     name = NAME
     title = "Facebook"
+    download = "Accounts Center > Download your information, **JSON** format"
+    generations = (
+        "2018-20, 2021-22 (`_v2` keys), 2022-23 folders, 2026 (`following_v3`); mojibake repaired"
+    )
+    profile_urls = (ProfileUrl.of(r"^(?:www\.|m\.)?facebook\.com$", r"^/([A-Za-z0-9.]{5,})/?$"),)
+    app_kinds = frozenset(("apps",))
+    # Facebook has no private account: "Limit past posts" turns every past public post
+    # into a friends-only one. The intro (work, town, school) has audiences of its own.
+    private = PrivateMode(
+        "Limit who can see past posts",
+        frozenset(("post", "share", "media", "place")),
+        (
+            "your name, profile picture, cover photo, and each About detail whose own audience is"
+            " Public"
+        ),
+    )
+    item_ids: ClassVar[Mapping[str, str]] = {
+        "post, comment, check-in and their media": (
+            "the post's `timestamp` (or `creation_timestamp`), as a decimal string"
+        ),
+        "group, page, followed account": (
+            "the group's `data[].name` / the page's `name` / the account's `value`, as written "
+            "(after the encoding repair)"
+        ),
+        "friend": "the friend's `name`",
+    }
+    settings: ClassVar[Mapping[str, str]] = {
+        "edit_profile": (
+            "On Facebook, open your profile > About (Details); edit the {field}, or set "
+            "its audience to Only me."
+        ),
+        "change_email": (
+            "On Facebook, Accounts Center > Personal details > Contact info: remove the "
+            "work address."
+        ),
+        "remove_position": (
+            "On Facebook, Profile > About > Work and education: delete the workplace or "
+            "set it to Only me."
+        ),
+        "delete_posts": (
+            "Facebook Activity log (Settings & privacy > Activity log > Your activity "
+            "across Facebook > Posts): delete each post listed, or Manage posts to change"
+            " their audience."
+        ),
+        "delete_comments": "Activity log > Comments: delete each comment listed.",
+        "leave_group": (
+            "Facebook Groups > Your groups: open the group > Joined > Leave group. For a "
+            "page: open it > Following/Liked > Unfollow and Unlike."
+        ),
+        "unfollow": (
+            "Settings & privacy > Settings > Audience and visibility > Followers and "
+            "public content: set who can see the people and pages you follow to Only me, "
+            "or unfollow the pages listed."
+        ),
+        "hide_connections": (
+            "Settings & privacy > Settings > Audience and visibility > How people find "
+            "and contact you > Who can see your friends list? > Only me."
+        ),
+        "remove_location": "Activity log > Check-ins: delete the check-ins listed.",
+        "hide_events": "Facebook Events > Your events: remove your response to the events listed.",
+        "make_private": (
+            "Settings & privacy > Settings > Audience and visibility > Posts > Limit who "
+            "can see past posts; and set future posts to Friends."
+        ),
+        "turn_on_2fa": (
+            "Accounts Center > Password and security > Two-factor authentication: choose "
+            "an authentication app."
+        ),
+        "remove_apps": (
+            "Settings & privacy > Settings > Apps and websites: remove those you do not use."
+        ),
+    }
     kinds = (
         "profile",
         "friends",

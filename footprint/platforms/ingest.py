@@ -12,21 +12,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from footprint.exports.archive import Export, Limits, Member
-from footprint.model import PLATFORMS, Item
-from footprint.platforms import ParseContext, Platform, platforms
+from footprint.model import Item
+from footprint.platforms import ParseContext, Platform, names, platforms
 from footprint.platforms.unreadable import name_unreadable
 
 
 def platform_instances(only: str | None = None) -> list[Platform]:
     """The registered parsers, built-ins first in CONTRACT.md's order."""
     found = platforms.get_all()
-    names = [n for n in PLATFORMS if n in found] + sorted(n for n in found if n not in PLATFORMS)
+    chosen = names()
     if only is not None:
         if only not in found:
-            valid = ", ".join(names)
-            raise KeyError(f"unknown platform {only!r}; valid names: {valid}")
-        names = [only]
-    return [found[n]() for n in names]
+            raise KeyError(f"unknown platform {only!r}; valid names: {', '.join(chosen)}")
+        chosen = [only]
+    return [found[n]() for n in chosen]
 
 
 @dataclass

@@ -58,10 +58,10 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import ijson
 
@@ -81,7 +81,7 @@ from footprint.model import (
     SecurityRecord,
     Visibility,
 )
-from footprint.platforms.base import ParseContext, Platform
+from footprint.platforms.base import ParseContext, Platform, PrivateMode, ProfileUrl
 from footprint.registry import platforms
 
 NAME = "instagram"
@@ -385,6 +385,46 @@ class Instagram(Platform):
 
     name = NAME
     title = "Instagram"
+    download = "Accounts Center > Download your information, **JSON** format"
+    generations = "2018-19, 2020-22, 2024+ layouts; photo GPS"
+    profile_urls = (ProfileUrl.of(r"^(?:www\.)?instagram\.com$", r"^/([A-Za-z0-9_.]{1,30})/?$"),)
+    # Instagram's help centre: a private account's posts, stories and follower and
+    # following lists are for approved followers; name, bio, picture and links stay public.
+    private = PrivateMode(
+        "Private account",
+        frozenset(("post", "media", "place", "comment", "following", "followers")),
+        "your name, username, bio, links and profile picture",
+    )
+    item_ids: ClassVar[Mapping[str, str]] = {
+        "post, comment, and the media in them": (
+            "the post's `timestamp` (or `creation_timestamp`), as a decimal string"
+        ),
+        "followed account": "the account's `value`, as written (after the encoding repair)",
+    }
+    settings: ClassVar[Mapping[str, str]] = {
+        "edit_profile": (
+            "On Instagram, open your profile > Edit profile; change or clear the {field}."
+        ),
+        "change_email": (
+            "On Instagram, Accounts Center > Personal details > Contact info: remove the "
+            "work address."
+        ),
+        "change_handle": "On Instagram, Edit profile > Username: choose one you use nowhere else.",
+        "delete_posts": "On each post listed, … > Delete (or Archive, which hides it from others).",
+        "remove_likes": "Your activity > Interactions > Likes: unlike each post listed.",
+        "unfollow": (
+            "Profile > Following: unfollow the accounts listed, or make the account private."
+        ),
+        "remove_location": (
+            "On each post listed, … > Edit > remove the location; and turn off location "
+            "access for the app."
+        ),
+        "make_private": "Settings and privacy > Account privacy > Private account.",
+        "turn_on_2fa": (
+            "Accounts Center > Password and security > Two-factor authentication: choose "
+            "an authentication app."
+        ),
+    }
     kinds = (
         "profile",
         "account",

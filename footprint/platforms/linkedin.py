@@ -61,9 +61,10 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import ClassVar
 
 from footprint.errors import ParseError
 from footprint.exports.archive import Member
@@ -83,7 +84,7 @@ from footprint.model import (
     Ref,
     Visibility,
 )
-from footprint.platforms.base import ParseContext, Platform
+from footprint.platforms.base import ParseContext, Platform, ProfileUrl
 from footprint.registry import platforms
 
 NAME = "linkedin"
@@ -281,6 +282,43 @@ class LinkedIn(Platform):
 
     name = NAME
     title = "LinkedIn"
+    download = "Settings > Data privacy > Get a copy of your data"
+    generations = "2018 Complete (UTF-16 shares), 2023-25 Basic and Complete"
+    profile_urls = (ProfileUrl.of(r"^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$", r"^/in/([^/?#]+)/?$"),)
+    item_ids: ClassVar[Mapping[str, str]] = {
+        "connection": 'the connection\'s `URL` when the row has one, else `"First Last"`',
+        "share": "its `ShareLink` (`Share Link` in older exports), else its `Date`",
+        "comment": "its `Date` (many comments share one `Link`)",
+        "position": '`"<Company Name>|<Started On>"`, with `field` `position`',
+    }
+    settings: ClassVar[Mapping[str, str]] = {
+        "edit_profile": (
+            "On LinkedIn, Me > View profile, then the pencil on your intro or the "
+            "section; change or clear the {field}."
+        ),
+        "change_email": (
+            "On LinkedIn, Settings & Privacy > Sign in & security > Email addresses: make"
+            " a personal address primary and remove the work one."
+        ),
+        "unlink_accounts": (
+            "On LinkedIn, Me > View profile > Contact info: remove the website and the X handle."
+        ),
+        "remove_position": (
+            "On LinkedIn, Me > View profile > Experience > the pencil > Delete experience"
+            " (or hide the whole section from the public: Settings & Privacy > Visibility"
+            " > Edit your public profile)."
+        ),
+        "delete_posts": "Me > Posts & Activity: on each post listed, … > Delete post.",
+        "delete_comments": "Me > Posts & Activity > Comments: on each comment listed, … > Delete.",
+        "leave_group": "LinkedIn My network > Following (Companies): unfollow it.",
+        "hide_connections": (
+            "LinkedIn Settings & Privacy > Visibility > Connections: turn off 'Allow your"
+            " connections to see your connections list'."
+        ),
+        "turn_on_2fa": (
+            "Settings & Privacy > Sign in & security > Two-step verification: Authenticator app."
+        ),
+    }
     kinds = tuple(s.kind for s in _SHAPES)
 
     def identify(self, member: Member) -> str | None:

@@ -65,9 +65,9 @@ replies.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from footprint.errors import ParseError
@@ -84,7 +84,7 @@ from footprint.model import (
     Ref,
     Visibility,
 )
-from footprint.platforms.base import ParseContext, Platform
+from footprint.platforms.base import ParseContext, Platform, ProfileUrl
 from footprint.registry import platforms
 
 NAME = "mastodon"
@@ -304,6 +304,41 @@ class Mastodon(Platform):
 
     name = NAME
     title = "Mastodon"
+    download = "Preferences > Import and export > Request your archive, plus the CSV exports"
+    generations = (
+        "`actor.json`, `outbox.json`, `likes.json`, `following_accounts.csv` (all header forms)"
+    )
+    # Any server's https://host/@user page: the host is not a fixed list.
+    profile_urls = (
+        ProfileUrl.of(r"^[a-z0-9.-]+\.[a-z]{2,}$", r"^/@([A-Za-z0-9_]+)/?$", open_host=True),
+    )
+    # No private mode: "Require follow requests" and followers-only posting change what
+    # is posted next, not the public posts already on the server.
+    private = None
+    item_ids: ClassVar[Mapping[str, str]] = {
+        "status, like": "the Note's `id` (the object's id, a URL, not the Create activity's)"
+    }
+    settings: ClassVar[Mapping[str, str]] = {
+        "edit_profile": (
+            "On Mastodon, Preferences > Public profile (Edit profile); change or remove "
+            "the {field} and any profile field that names your work."
+        ),
+        "unlink_accounts": (
+            "On Mastodon, Preferences > Public profile: remove the field or bio link; "
+            "Account > Moving from a different account: remove old aliases."
+        ),
+        "delete_posts": (
+            "On each post listed, … > Delete; Preferences > Automated post deletion "
+            "removes old posts for you."
+        ),
+        "make_private": (
+            "Preferences > Profile > Require follow requests, and Preferences > Other > "
+            "Posting defaults: Followers only."
+        ),
+        "turn_on_2fa": (
+            "Preferences > Account > Two-factor authentication: set up an authenticator app."
+        ),
+    }
     kinds = ("actor", "outbox", "likes", "bookmarks", "following")
 
     # --- recognising ----------------------------------------------------------------------

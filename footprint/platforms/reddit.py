@@ -49,7 +49,8 @@ the body and would count every item twice.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
 from urllib.parse import urlsplit
 
 from footprint.errors import ParseError
@@ -68,7 +69,7 @@ from footprint.model import (
     SecurityRecord,
     Visibility,
 )
-from footprint.platforms.base import ParseContext, Platform
+from footprint.platforms.base import ParseContext, Platform, ProfileUrl
 from footprint.registry import platforms
 
 BASE = "https://www.reddit.com"
@@ -211,6 +212,22 @@ class Reddit(Platform):
 
     name = "reddit"
     title = "Reddit"
+    download = "reddit.com/settings/data-request"
+    generations = "the CSV zip"
+    verified = False
+    profile_urls = (
+        ProfileUrl.of(r"^(?:www\.|old\.)?reddit\.com$", r"^/u(?:ser)?/([A-Za-z0-9_-]+)/?$"),
+    )
+    item_ids: ClassVar[Mapping[str, str]] = {
+        "comment, post": "its `id` column, without a `t1_` / `t3_` prefix"
+    }
+    settings: ClassVar[Mapping[str, str]] = {
+        "edit_profile": "On Reddit, User settings > Profile; change the {field}.",
+        "delete_posts": "Profile > Posts: on each post listed, … > Delete.",
+        "delete_comments": "Profile > Comments: on each comment listed, … > Delete.",
+        "leave_group": "Open the community > Joined > Leave.",
+        "turn_on_2fa": "User settings > Account > Two-factor authentication.",
+    }
     kinds = (
         "statistics",
         "identity",

@@ -61,8 +61,8 @@ watch history) is reported as a problem and not read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
 
 from footprint.errors import ParseError
 from footprint.exports.archive import Member
@@ -81,7 +81,7 @@ from footprint.model import (
     SecurityRecord,
     Visibility,
 )
-from footprint.platforms.base import ParseContext, Platform
+from footprint.platforms.base import ParseContext, Platform, PrivateMode, ProfileUrl
 from footprint.registry import platforms
 
 # Top-level section names seen in TikTok exports, old and new.
@@ -212,6 +212,29 @@ class TikTok(Platform):
 
     name = "tiktok"
     title = "TikTok"
+    download = "Settings > Account > Download your data, **JSON** format"
+    generations = "`user_data.json`, `user_data_tiktok.json`"
+    profile_urls = (ProfileUrl.of(r"^(?:www\.)?tiktok\.com$", r"^/@([A-Za-z0-9_.]+)/?$"),)
+    # TikTok's help centre: a private account's videos and follower and following lists
+    # are for approved followers; name, bio and picture stay public.
+    private = PrivateMode(
+        "Private account",
+        frozenset(("post", "media", "following", "followers")),
+        "your name, username, bio and profile picture",
+    )
+    item_ids: ClassVar[Mapping[str, str]] = {
+        "own video": "its `Link` URL",
+        "comment": "its `date` as written",
+    }
+    settings: ClassVar[Mapping[str, str]] = {
+        "edit_profile": "On TikTok, Profile > Edit profile; change the {field}.",
+        "delete_posts": "On each video listed, … > Delete.",
+        "remove_likes": (
+            "Settings and privacy > Privacy > Liked videos: Only me; unlike those listed."
+        ),
+        "make_private": "Settings and privacy > Privacy > Private account.",
+        "turn_on_2fa": "Settings and privacy > Security > 2-step verification.",
+    }
     kinds = ("user_data",)
 
     def identify(self, member: Member) -> str | None:

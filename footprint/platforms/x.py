@@ -54,8 +54,8 @@ from __future__ import annotations
 import codecs
 import html
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 from footprint.errors import ParseError
@@ -75,7 +75,7 @@ from footprint.model import (
     Ref,
     Visibility,
 )
-from footprint.platforms.base import ParseContext, Platform
+from footprint.platforms.base import ParseContext, Platform, PrivateMode, ProfileUrl
 from footprint.registry import platforms
 
 # The global name in ``window.YTD.<name>.partN`` -> our kind of member.
@@ -119,7 +119,80 @@ _MENTION = re.compile(r"(?:^|(?<=[^\w]))@(\w{1,15})")
 @platforms.register("x")
 class X(Platform):
     name = "x"
-    title = "X (Twitter)"
+    title = "X"
+    download = "Settings > Your account > Download an archive of your data"
+    generations = (
+        "GDPR archives 2018 on (`tweet.js`/`tweets.js`, any `partN`, with and without the "
+        "item wrapper), the legacy `tweets.csv`/Grailbird archive"
+    )
+    profile_urls = (
+        ProfileUrl.of(
+            r"^(?:www\.|mobile\.)?(?:twitter|x)\.com$", r"^/(?:#!/)?@?([A-Za-z0-9_]{1,15})/?$"
+        ),
+    )
+    app_kinds = frozenset(("app", "connected_application"))
+    # X's help centre: protected posts, replies, reposts and the follower and following
+    # lists are seen by approved followers only; the profile stays public.
+    private = PrivateMode(
+        "Protect your posts",
+        frozenset(("post", "reply", "repost", "like", "media", "place", "following", "followers")),
+        "your name, handle, bio, location, website, profile picture and header",
+    )
+    item_ids: ClassVar[Mapping[str, str]] = {
+        "post": (
+            "the tweet's `id_str` (`tweets.js` / `tweet.js`), or `tweet_id` in legacy "
+            "`tweets.csv`"
+        ),
+        "like": "`like.tweetId`",
+        "following, follower": "`accountId`",
+    }
+    settings: ClassVar[Mapping[str, str]] = {
+        "edit_profile": (
+            "On X, open your profile and choose Edit profile; change or clear the {field}."
+        ),
+        "change_email": (
+            "On X, Settings and privacy > Your account > Account information > Email: use"
+            " a personal address, not your work one."
+        ),
+        "change_handle": (
+            "On X, Settings and privacy > Your account > Account information > Username: "
+            "choose a handle you use nowhere else."
+        ),
+        "delete_posts": (
+            "Delete each post listed (… > Delete). For many, give x-deletions.csv (post "
+            "ids and dates) to a bulk-deletion tool that takes tweet ids."
+        ),
+        "remove_likes": (
+            "Unlike each post listed (open it and tap the heart). Others cannot see your "
+            "likes since 2024, but X holds them and a breach or data request exposes "
+            "them."
+        ),
+        "undo_reposts": "Undo each repost listed (the repost icon > Undo repost).",
+        "leave_group": (
+            "You cannot leave an X list; block the list's owner, or ask them to remove you."
+        ),
+        "unfollow": (
+            "Profile > Following: unfollow the accounts listed, or protect your account "
+            "so the list is hidden."
+        ),
+        "remove_location": (
+            "Settings and privacy > Privacy and safety > Location information: turn off "
+            "location and use 'Delete all location information'; delete the posts listed "
+            "if the place itself shows."
+        ),
+        "make_private": (
+            "Settings and privacy > Privacy and safety > Audience and tagging > Protect "
+            "your posts: only approved followers then see them."
+        ),
+        "turn_on_2fa": (
+            "Settings and privacy > Security and account access > Security > Two-factor "
+            "authentication: Authentication app."
+        ),
+        "remove_apps": (
+            "Settings and privacy > Security and account access > Apps and sessions > "
+            "Connected apps: revoke those you do not use."
+        ),
+    }
     kinds = (
         "manifest",
         "protected_history",

@@ -18,4 +18,4 @@ def write_json(result: ScanResult, out: TextIO) -> None:
     out.write(dumps(result))
 
 
-reporters.register("json", func=write_json)
+reporters.register("json")(write_json)

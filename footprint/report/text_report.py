@@ -89,4 +89,4 @@ def write_text(result: ScanResult, out: TextIO) -> None:
             w(f"  - {_clean(line)}\n")
 
 
-reporters.register("text", func=write_text)
+reporters.register("text")(write_text)
