@@ -75,7 +75,7 @@ class Registry:
                     )
                     continue
                 if isinstance(obj, type) and getattr(obj, "name", None) != ep.name:
-                    obj.name = ep.name
+                    obj.name = ep.name  # type: ignore[attr-defined]
                 self._plugins[ep.name] = obj
         return self._plugins
 
