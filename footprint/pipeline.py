@@ -16,7 +16,7 @@ import io
 import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
@@ -25,7 +25,7 @@ from footprint.detectors import DetectEnv, build_detectors
 from footprint.detectors.nlp import NlpEngine
 from footprint.detectors.stage import DetectionStage
 from footprint.errors import FootprintError
-from footprint.exports.archive import Limits, Member, open_export
+from footprint.exports.archive import Export, Limits, Member, open_export
 from footprint.exports.imaging import available as imaging_available
 from footprint.exposure.graph import build_graph
 from footprint.exposure.guidance import ANONYMISE, HIGH_RISK
@@ -34,7 +34,7 @@ from footprint.exposure.plan import Step, make_plan
 from footprint.exposure.posture import Check, PostureCollector, security_steps
 from footprint.exposure.scoring import Exposure, score_signals
 from footprint.model import Account, Item, ProfileField
-from footprint.platforms import ParseContext
+from footprint.platforms import ParseContext, Platform
 from footprint.platforms import order as platform_order
 from footprint.platforms.ingest import (
     classify,
@@ -44,7 +44,8 @@ from footprint.platforms.ingest import (
     read_images,
     read_part,
 )
-from footprint.profiles import load_profile
+from footprint.profiles import Profile, load_profile
+from footprint.registry import plugin_warnings
 from footprint.signals import Signal, merge
 
 SCHEMA = "footprint.report/1"
@@ -244,42 +245,40 @@ class _Subject:
         return tuple(sorted(out, key=lambda a: (a.platform, a.handle or "", a.account_id or "")))
 
 
-def scan(
-    paths: Sequence[str | Path],
-    options: ScanOptions | None = None,
-    progress: Progress | None = None,
-    sink: Callable[[Item], None] | None = None,
-) -> ScanResult:
-    """Scan one person's exports (several paths are one subject).
+@dataclass
+class Reading:
+    """What reading the exports gave, besides the records themselves (which stream)."""
 
-    ``sink`` receives every record as it is parsed (for scripts that want the model
-    without holding it all).
+    sources: list[SourceSummary] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    coverage: list[str] = field(default_factory=list)
+    subject: _Subject = field(default_factory=lambda: _Subject())
+    kinds_seen: dict[str, set[str]] = field(default_factory=dict)
+    account_of: dict[str, str | None] = field(default_factory=dict)  # origin -> handle or id
+
+    @property
+    def platforms(self) -> list[str]:
+        return sorted({s.platform for s in self.sources}, key=platform_order)
+
+
+Consumer = Callable[[Item, str], None]
+"""Receives each record as it is parsed, with its origin (``"<path>|<platform>"``)."""
+
+
+def read(
+    paths: Sequence[str | Path],
+    options: ScanOptions,
+    consumers: Sequence[Consumer] = (),
+    progress: Progress | None = None,
+    images: bool = False,
+) -> Reading:
+    """Stages 1 and 2: open each export, recognise its members, parse them into the model.
+
+    Records are streamed to ``consumers`` one at a time and not kept: a million tweets
+    pass through in bounded memory. ``images``: fingerprint image files no parser claimed.
     """
-    options = options or ScanOptions()
     candidates = platform_instances(options.platform)
-    profile = load_profile(options.org) if options.org else None
-    env = DetectEnv(profile, NlpEngine())
-    stage = DetectionStage(
-        build_detectors(env, list(options.detectors) if options.detectors is not None else None),
-        env,
-        debug=options.debug,
-    )
-    account_of: dict[str, str | None] = {}
-    posture = PostureCollector()
-    kinds_seen: dict[str, set[str]] = {}
-    check_images = bool(options.images and profile is not None and profile.references)
-    if check_images and not imaging_available():
-        check_images = False
-        coverage_notes = [
-            "Images were not checked against the profile's reference images: "
-            "install footprint[images] (Pillow and ImageHash)"
-        ]
-    else:
-        coverage_notes = []
-    subject = _Subject()
-    sources: list[SourceSummary] = []
-    problems: list[str] = []
-    coverage: list[str] = []
+    reading = Reading()
     for raw in paths:
         path = Path(raw)
         try:
@@ -287,72 +286,138 @@ def scan(
         except (FootprintError, OSError) as exc:
             if options.debug:
                 raise
-            problems.append(f"{path}: {exc}" if str(path) not in str(exc) else str(exc))
+            reading.problems.append(f"{path}: {exc}" if str(path) not in str(exc) else str(exc))
             continue
         with export:
-            classified = classify(export, candidates, options.debug)
-            refused = [f"{r.member}: {r.reason}" for r in export.refused]
-            if not classified.parts:
-                what = (
-                    "; ".join(classified.unreadable)
-                    if classified.unreadable
-                    else (
-                        "no export footprint recognises"
-                        if export.members or not refused
-                        else "nothing readable"
-                    )
-                )
-                problems.append(f"{path}: {what}")
-                problems.extend(f"{path}: {r}" for r in refused)
-                continue
-            if len(classified.parts) > 1:
-                problems.extend(f"{path}: {r}" for r in refused)
-                refused = []
-            problems.extend(f"{path}: {u}" for u in classified.unreadable)
-            images = image_members(classified) if check_images else {}
-            for name in sorted(classified.parts, key=platform_order):
-                part = classified.parts[name]
-                ctx = ParseContext(name, str(path), debug=options.debug)
-                ctx.problems.extend(refused)
-                counts: Counter[str] = Counter()
-                members = [m for _, m in part.ordered()]
-                advance = (
-                    progress(f"{name}: {path.name}", sum(m.size or 0 for m in members))
-                    if progress
-                    else None
-                )
-                if advance is not None:
-                    for kind, mlist in part.members.items():
-                        part.members[kind] = [_tracked(m, advance) for m in mlist]
-                origin = f"{path}|{name}"
-                records = read_part(part, ctx)
-                if images.get(name):
-                    records = itertools.chain(records, read_images(images[name], name, ctx))
-                kinds_seen.setdefault(name, set()).update(part.members)
-                for item in records:
-                    counts[item.counts_as()] += 1
-                    subject.add(item)
-                    posture.feed(item)
-                    if isinstance(item, Account) and origin not in account_of:
-                        account_of[origin] = item.handle or item.account_id
-                    stage.feed(item, origin)
-                    if sink is not None:
-                        sink(item)
-                sources.append(
-                    SourceSummary(str(path), name, dict(counts), tuple(ctx.problems), len(members))
-                )
-                for line in part.platform.coverage(set(part.members)):
-                    if line not in coverage:
-                        coverage.append(line)
-    coverage.extend(coverage_notes)
+            _read_export(path, export, candidates, options, consumers, progress, images, reading)
+    return reading
+
+
+def _read_export(
+    path: Path,
+    export: Export,
+    candidates: list[Platform],
+    options: ScanOptions,
+    consumers: Sequence[Consumer],
+    progress: Progress | None,
+    check_images: bool,
+    reading: Reading,
+) -> None:
+    classified = classify(export, candidates, options.debug)
+    refused = [f"{r.member}: {r.reason}" for r in export.refused]
+    if not classified.parts:
+        what = (
+            "; ".join(classified.unreadable)
+            if classified.unreadable
+            else (
+                "no export footprint recognises"
+                if export.members or not refused
+                else "nothing readable"
+            )
+        )
+        reading.problems.append(f"{path}: {what}")
+        reading.problems.extend(f"{path}: {r}" for r in refused)
+        return
+    if len(classified.parts) > 1:
+        reading.problems.extend(f"{path}: {r}" for r in refused)
+        refused = []
+    reading.problems.extend(f"{path}: {u}" for u in classified.unreadable)
+    images = image_members(classified) if check_images else {}
+    for name in sorted(classified.parts, key=platform_order):
+        part = classified.parts[name]
+        ctx = ParseContext(name, str(path), debug=options.debug)
+        ctx.problems.extend(refused)
+        counts: Counter[str] = Counter()
+        members = [m for _, m in part.ordered()]
+        advance = (
+            progress(f"{name}: {path.name}", sum(m.size or 0 for m in members))
+            if progress
+            else None
+        )
+        if advance is not None:
+            for kind, mlist in part.members.items():
+                part.members[kind] = [_tracked(m, advance) for m in mlist]
+        origin = f"{path}|{name}"
+        records = read_part(part, ctx)
+        if images.get(name):
+            records = itertools.chain(records, read_images(images[name], name, ctx))
+        reading.kinds_seen.setdefault(name, set()).update(part.members)
+        for item in records:
+            counts[item.counts_as()] += 1
+            reading.subject.add(item)
+            if isinstance(item, Account) and origin not in reading.account_of:
+                reading.account_of[origin] = item.handle or item.account_id
+            for consume in consumers:
+                consume(item, origin)
+        reading.sources.append(
+            SourceSummary(str(path), name, dict(counts), tuple(ctx.problems), len(members))
+        )
+        for line in part.platform.coverage(set(part.members)):
+            if line not in reading.coverage:
+                reading.coverage.append(line)
+
+
+def scan(
+    paths: Sequence[str | Path],
+    options: ScanOptions | None = None,
+    progress: Progress | None = None,
+    sink: Callable[[Item], None] | None = None,
+    **option_values: Any,
+) -> ScanResult:
+    """Scan one person's exports (several paths are one subject).
+
+    Options come as a :class:`ScanOptions` or as its fields by name
+    (``scan(paths, org="uk-police")``). ``sink`` receives every record as it is parsed
+    (for scripts that want the model without holding it all).
+    """
+    if options is None:
+        options = ScanOptions(**option_values)
+    elif option_values:
+        options = replace(options, **option_values)
+    profile = load_profile(options.org) if options.org else None
+    env = DetectEnv(profile, NlpEngine())
+    stage = DetectionStage(
+        build_detectors(env, list(options.detectors) if options.detectors is not None else None),
+        env,
+        debug=options.debug,
+    )
+    posture = PostureCollector()
+    check_images = bool(options.images and profile is not None and profile.references)
+    coverage_notes = []
+    if check_images and not imaging_available():
+        check_images = False
+        coverage_notes.append(
+            "Images were not checked against the profile's reference images: "
+            "install footprint[images] (Pillow and ImageHash)"
+        )
+    consumers: list[Consumer] = [lambda item, _: posture.feed(item), stage.feed]
+    if sink is not None:
+        consumers.append(lambda item, _: sink(item))
+    reading = read(paths, options, consumers, progress, check_images)
+    reading.coverage.extend(coverage_notes)
     raw_signals = stage.finish()
-    problems.extend(stage.problems)
-    signals = merge([s.with_account(account_of.get(s.origin), s.origin) for s in raw_signals])
-    accounts = subject.seen(s.platform for s in sources)
+    reading.problems.extend(stage.problems)
+    signals = merge(
+        [s.with_account(reading.account_of.get(s.origin), s.origin) for s in raw_signals]
+    )
+    return assess(reading, signals, posture, profile, options)
+
+
+def assess(
+    reading: Reading,
+    signals: list[Signal],
+    posture: PostureCollector,
+    profile: Profile | None,
+    options: ScanOptions,
+) -> ScanResult:
+    """Stage 4: the exposure score, the posture checks and the plan, from the signals."""
+    accounts = reading.subject.seen(s.platform for s in reading.sources)
     account_list = [(a.platform, a.handle, a.display_name) for a in accounts]
-    platforms = sorted({s.platform for s in sources}, key=platform_order)
-    checks = posture.checks(platforms, kinds_seen, signals) if sources else []
-    exposure = score_signals(signals, account_list) if sources else None
+    checks: list[Check] = []
+    exposure = None
+    if reading.sources:
+        checks = posture.checks(reading.platforms, reading.kinds_seen, signals)
+        exposure = score_signals(signals, account_list)
     steps: list[Step] = []
     if exposure is not None:
         steps, _ = make_plan(
@@ -365,12 +430,12 @@ def scan(
         version=__version__,
         options=options,
         accounts=accounts,
-        sources=tuple(sources),
-        problems=tuple(problems),
-        coverage=tuple(coverage),
+        sources=tuple(reading.sources),
+        problems=tuple(reading.problems),
+        coverage=tuple(reading.coverage),
         organisation=profile.to_dict() if profile else None,
         signals=tuple(signals),
-        warnings=profile.warnings if profile else (),
+        warnings=(profile.warnings if profile else ()) + tuple(plugin_warnings()),
         exposure=exposure,
         plan=tuple(_dedupe_steps(steps)),
         posture=tuple(checks),
@@ -430,4 +495,14 @@ def _dedupe_steps(steps: list[Step]) -> list[Step]:
 
 
 
-__all__ = ["SCHEMA", "ScanOptions", "ScanResult", "SourceSummary", "describe_error", "scan"]
+__all__ = [
+    "SCHEMA",
+    "Reading",
+    "ScanOptions",
+    "ScanResult",
+    "SourceSummary",
+    "assess",
+    "describe_error",
+    "read",
+    "scan",
+]
