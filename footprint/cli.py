@@ -47,6 +47,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--online", action="store_true", help="allow network look-ups (off by default)")
     s.add_argument("--platform", choices=platform_names(), help="read every PATH as this platform")
+    s.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="your name as it appears in chat exports (WhatsApp, Telegram); repeatable",
+    )
     s.add_argument("--quiet", action="store_true", help="no progress output")
     s.add_argument(
         "--no-images",
@@ -117,6 +124,7 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     options = ScanOptions(
         org=args.org,
         platform=args.platform,
+        me=tuple(n.strip() for n in args.me if n.strip()),
         debug=args.debug,
         images=not args.no_images,
         high_risk=args.high_risk,
