@@ -10,24 +10,26 @@ from footprint.platforms import (  # noqa: F401  (the registration)
     mastodon,
     reddit,
     tiktok,
+    whatsapp,
     x,
 )
 from footprint.platforms.base import ParseContext, Platform, PrivateMode, ProfileUrl
 from footprint.registry import platforms
 
 # Built-ins in CONTRACT.md's order; plugins follow, by name.
-BUILT_IN = ("x", "facebook", "instagram", "linkedin", "mastodon", "bluesky", "reddit", "tiktok")
-# Names CONTRACT.md reserves for platforms still to be built.
-PLANNED = (
-    "threads",
+BUILT_IN = (
+    "x",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "mastodon",
+    "bluesky",
+    "reddit",
+    "tiktok",
     "whatsapp",
-    "strava",
-    "youtube",
-    "google-maps",
-    "discord",
-    "telegram",
-    "snapchat",
 )
+# Names CONTRACT.md reserves for platforms still to be built.
+PLANNED = ("strava", "youtube", "google-maps", "snapchat")
 
 
 def names() -> list[str]:
