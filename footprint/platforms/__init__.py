@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from footprint.platforms import (  # noqa: F401  (the registration)
     bluesky,
+    discord,
     facebook,
     instagram,
     linkedin,
@@ -27,6 +28,7 @@ BUILT_IN = (
     "reddit",
     "tiktok",
     "whatsapp",
+    "discord",
 )
 # Names CONTRACT.md reserves for platforms still to be built.
 PLANNED = ("strava", "youtube", "google-maps", "snapchat")
