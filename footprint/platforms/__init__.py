@@ -10,6 +10,7 @@ from footprint.platforms import (  # noqa: F401  (the registration)
     linkedin,
     mastodon,
     reddit,
+    threads,
     tiktok,
     whatsapp,
     x,
@@ -27,6 +28,7 @@ BUILT_IN = (
     "bluesky",
     "reddit",
     "tiktok",
+    "threads",
     "whatsapp",
     "discord",
 )
