@@ -66,7 +66,6 @@ phone number or name.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -91,37 +90,17 @@ from footprint.model import (
     Visibility,
 )
 from footprint.platforms.base import ParseContext, Platform
+from footprint.platforms.chats import Me, attribution_note, clean, norm_name, who_is_me
 from footprint.registry import platforms
 
 NAME = "whatsapp"
 
 # --- lines and marks ------------------------------------------------------------------------
 
-# iOS writes direction marks around names and events; U+202F and U+00A0 are spaces.
-_MARK_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
-_MARKS: dict[int, str | None] = {ord(c): None for c in _MARK_CHARS}
-_MARKS.update({0x202F: " ", 0x00A0: " ", 0x2007: " "})
 MAX_LINE = 1 << 20  # a longer physical line is cut (and reported)
 MAX_MESSAGE = 1 << 20  # a message's text is kept up to this many characters
 _SURVEY_SHAPES = 50  # the timestamp shape is the commonest among the first 50 timestamps
 _MAX_AUTHORS = 5000
-
-
-def clean(line: str) -> str:
-    """A line with the invisible marks removed and the odd spaces made plain."""
-    return line.translate(_MARKS)
-
-
-def norm_name(name: str) -> str:
-    """A name as compared: marks, emoji and symbols, a leading ``~``, case and spacing do
-    not count (``Sam Carter 🖤💙🖤`` on another account is ``~ sam carter`` here)."""
-    text = unicodedata.normalize("NFKC", clean(name))
-    kept = "".join(
-        c
-        for c in text
-        if c not in "\ufe0e\ufe0f\u200d~" and not unicodedata.category(c).startswith("S")
-    )
-    return " ".join(kept.casefold().split())
 
 
 @dataclass
@@ -820,7 +799,8 @@ class _Chat:
         stats = survey.dates.get(shape, _DateStats())
         self.day_first, unsettled = stats.order()
         self.title = chat_title(member)
-        self.me, how = self._who_is_me()
+        self.who = self._who_is_me()
+        self.me = set(self.who.names)
         self.is_group = survey.is_group()
         names = [n for n, _ in survey.names] + ([self.title] if self.title else [])
         if not names and self.is_group and survey.notice_author:
@@ -832,44 +812,22 @@ class _Chat:
         label = f'"{self.key}"'
         if unsettled:
             ctx.note(
-                f"WhatsApp chat {label}: {unsettled}; they were read as day/month "
-                "and may be wrong"
+                f"WhatsApp chat {label}: {unsettled}; they were read as day/month and may be wrong"
             )
-        still = "; the group's name and your membership still count" if self.is_group else ""
-        if how == "none":
-            ctx.note(
-                f"WhatsApp chat {label}: no author is known to be you (give --me NAME): "
-                f"no message was read as yours{still}"
-            )
-        elif how == "given but absent":
-            ctx.note(
-                f"WhatsApp chat {label}: none of the names given with --me wrote in it, "
-                f"so no message was read as yours{still}"
-            )
-        elif how.startswith("known:"):
-            ctx.note(
-                f"WhatsApp chat {label}: your messages were recognised by the name "
-                f"'{how[6:]}' on your other accounts (give --me NAME if that is not you)"
-            )
+        note = attribution_note(f"WhatsApp chat {label}", self.who, self.is_group)
+        if note:
+            ctx.note(note)
         if self.is_group and not self.names:
             ctx.note(
                 f"WhatsApp chat {label}: a group chat whose name is not in the export "
                 "(keep the file or zip name WhatsApp gave it)"
             )
 
-    def _who_is_me(self) -> tuple[set[str], str]:
-        authors = set(self.survey.authors)
-        if self.ctx.me:
-            given = {norm_name(n) for n in self.ctx.me if norm_name(n)}
-            found = given & authors
-            return given, ("given" if found else "given but absent")
-        if "you" in authors:
-            return {"you"}, "you"
-        for name in self.ctx.known_names:
-            key = norm_name(name)
-            if key and key in authors:
-                return {key}, "known:" + self.survey.spelled.get(key, name)
-        return set(), "none"
+    def _who_is_me(self) -> Me:
+        # "You" writes only in events; should it ever write a message, it is the person.
+        if not self.ctx.me and "you" in self.survey.authors:
+            return Me(frozenset(("you",)), "given")
+        return who_is_me(self.survey.authors, self.survey.spelled, self.ctx)
 
     # --- records --------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from footprint.model import Connection, Group, Post, ProfileField, SecurityRecor
 from footprint.pipeline import scan
 from footprint.platforms.base import ParseContext
 from footprint.platforms.ingest import Loaded, load
-from footprint.platforms.whatsapp import WhatsApp, content, norm_name, split
+from footprint.platforms.whatsapp import WhatsApp, content, split
 from tests.conftest import REAL, real_path
 
 WA = ("whatsapp",)
@@ -372,11 +372,6 @@ def test_shared_location_is_the_posts_place(tmp_path: Path) -> None:
 def test_split(rest: str, author: str | None, event: str | None) -> None:
     line = split(rest)
     assert (line.author, line.event) == (author, event)
-
-
-def test_names_compare_without_marks_case_or_emoji() -> None:
-    assert norm_name("Sam Carter 🖤💙🖤") == norm_name("~\u202fsam  CARTER") == "sam carter"
-    assert norm_name("\u200eBethan\u00a0Carrow") == "bethan carrow"
 
 
 # --- who is the person ----------------------------------------------------------------
