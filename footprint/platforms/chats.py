@@ -11,6 +11,8 @@ address book): ``Sam Carter 🖤💙🖤`` on X is ``~ sam carter`` in a chat.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -23,11 +25,15 @@ MARKS: dict[int, str | None] = {ord(c): None for c in _MARK_CHARS}
 MARKS.update({0x202F: " ", 0x00A0: " ", 0x2007: " "})
 
 
+_ANY_MARK = re.compile("[" + "".join(chr(c) for c in MARKS) + "]")
+
+
 def clean(text: str) -> str:
     """Text with the invisible marks removed and the odd spaces made plain."""
-    return text.translate(MARKS)
+    return text.translate(MARKS) if _ANY_MARK.search(text) else text
 
 
+@functools.lru_cache(maxsize=8192)
 def norm_name(name: str) -> str:
     """A name as compared: marks, emoji and symbols, ``~``, case and spacing do not count."""
     text = unicodedata.normalize("NFKC", clean(name))

@@ -65,11 +65,12 @@ phone number or name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date
 from pathlib import PurePosixPath
 from typing import Any, BinaryIO, ClassVar
 
@@ -103,12 +104,8 @@ _SURVEY_SHAPES = 50  # the timestamp shape is the commonest among the first 50 t
 _MAX_AUTHORS = 5000
 
 
-@dataclass
-class _Line:
-    number: int
-    text: str
-    bad_bytes: bool = False
-    cut: bool = False
+_Line = tuple[int, str, bool, bool]  # line number, text, bad bytes replaced, cut short
+_CHUNK = 1 << 20
 
 
 def _lines(stream: BinaryIO) -> Iterator[_Line]:
@@ -116,31 +113,47 @@ def _lines(stream: BinaryIO) -> Iterator[_Line]:
 
     LF, CRLF and CR CR LF all end a line. A line longer than :data:`MAX_LINE` bytes is cut
     there (the rest of it is skipped, and the line is marked); bytes that are not UTF-8
-    are replaced (and the line is marked).
+    are replaced (and the line is marked). Read a megabyte at a time.
     """
     number = 0
+    rest = b""
+    skipping = False  # in the rest of an overlong line
+    first = True
     while True:
-        raw = stream.readline(MAX_LINE)
-        if not raw:
+        chunk = stream.read(_CHUNK)
+        if first and chunk.startswith(b"\xef\xbb\xbf"):
+            chunk = chunk[3:]
+        first = False
+        if skipping:
+            end = chunk.find(b"\n")
+            if end < 0:
+                if chunk:
+                    continue
+                return
+            chunk = chunk[end + 1 :]
+            skipping = False
+        if not chunk:
+            if rest:
+                yield _decoded(number + 1, rest, False)
             return
-        number += 1
-        cut = False
-        if not raw.endswith(b"\n") and len(raw) >= MAX_LINE:
-            cut = True
-            while True:  # skip the rest of the overlong line
-                more = stream.readline(MAX_LINE)
-                if not more or more.endswith(b"\n"):
-                    break
-        raw = raw.rstrip(b"\r\n")
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        try:
-            text = raw.decode("utf-8")
-            bad = False
-        except UnicodeDecodeError:
-            text = raw.decode("utf-8", errors="replace")
-            bad = True
-        yield _Line(number, text, bad, cut)
+        pieces = (rest + chunk).split(b"\n")
+        rest = pieces.pop()
+        for raw in pieces:
+            number += 1
+            yield _decoded(number, raw[:MAX_LINE], len(raw) > MAX_LINE)
+        if len(rest) >= MAX_LINE:
+            number += 1
+            yield _decoded(number, rest[:MAX_LINE], True)
+            rest = b""
+            skipping = True
+
+
+def _decoded(number: int, raw: bytes, cut: bool) -> _Line:
+    raw = raw.rstrip(b"\r")
+    try:
+        return number, raw.decode("utf-8"), False, cut
+    except UnicodeDecodeError:
+        return number, raw.decode("utf-8", errors="replace"), True, cut
 
 
 # --- timestamps -----------------------------------------------------------------------------
@@ -161,21 +174,23 @@ Shape = tuple[str, str, str, bool, bool, bool]  # style, date sep, time sep, s, 
 
 def header(line: str) -> tuple[Shape, re.Match[str]] | None:
     """The timestamp at the start of a (cleaned) line, and its shape; ``None`` if none."""
-    if not line or not (line[0] == "[" or line[0].isdigit()):
+    if not line:
         return None
-    for style, rx in _STYLES:
+    if line[0] == "[":
+        styles = _STYLES[:1]
+    elif line[0].isdigit():
+        styles = _STYLES[1:]
+    else:
+        return None
+    for style, rx in styles:
         m = rx.match(line)
         if m is not None:
-            shape: Shape = (
-                style,
-                m["sep"],
-                m["tsep"],
-                m["s"] is not None,
-                m["ap"] is not None,
-                len(m["d1"]) == 4,
-            )
-            return shape, m
+            return shape_of(style, m), m
     return None
+
+
+def shape_of(style: str, m: re.Match[str]) -> Shape:
+    return (style, m["sep"], m["tsep"], m["s"] is not None, m["ap"] is not None, len(m["d1"]) == 4)
 
 
 def _year(text: str) -> int | None:
@@ -188,7 +203,21 @@ def _year(text: str) -> int | None:
 
 def stamp_iso(m: re.Match[str], day_first: bool) -> str | None:
     """ISO 8601 (the phone's local time, written as UTC) of a matched timestamp."""
-    d1, d2, d3 = m["d1"], m["d2"], m["d3"]
+    day = _day_iso(m["d1"], m["d2"], m["d3"], day_first)
+    hour, minute = int(m["h"]), int(m["mi"])
+    second = int(m["s"]) if m["s"] is not None else 0
+    if m["ap"] is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ap"] in "Pp" else 0)
+    if day is None or hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"{day}T{hour:02d}:{minute:02d}:{second:02d}Z"
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_iso(d1: str, d2: str, d3: str, day_first: bool) -> str | None:
+    """``YYYY-MM-DD`` of a date's three fields (cached: a chat has few distinct days)."""
     if len(d1) == 4:
         year: int | None = int(d1)
         month, day = int(d2), int(d3)
@@ -196,19 +225,12 @@ def stamp_iso(m: re.Match[str], day_first: bool) -> str | None:
         year = _year(d3)
         a, b = int(d1), int(d2)
         day, month = (a, b) if day_first else (b, a)
-    hour, minute = int(m["h"]), int(m["mi"])
-    second = int(m["s"]) if m["s"] is not None else 0
-    if m["ap"] is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if m["ap"] in "Pp" else 0)
     if year is None:
         return None
     try:
-        when = datetime(year, month, day, hour, minute, second)
+        return date(year, month, day).isoformat()
     except ValueError:
         return None
-    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 # iOS: 00000010-PHOTO-2020-11-02-21-49-51.jpg; Android: IMG-20190101-WA0000.jpg
@@ -229,21 +251,28 @@ class _DateStats:
     by_attachment_dm: int = 0
     by_attachment_md: int = 0
     last: tuple[int, int, int] | None = None
+    last_written: tuple[str, str, str] | None = None
 
     def add(self, m: re.Match[str], rest: str) -> None:
         if len(m["d1"]) == 4:
             return  # year first: always year/month/day
-        a, b, y = int(m["d1"]), int(m["d2"]), _year(m["d3"]) or 0
-        self.first_max = max(self.first_max, a)
-        self.second_max = max(self.second_max, b)
-        if self.last is not None and self.last != (a, b, y):
-            la, lb, ly = self.last
-            if (y, b, a) < (ly, lb, la):
-                self.back_dm += 1
-            if (y, a, b) < (ly, la, lb):
-                self.back_md += 1
-        self.last = (a, b, y)
-        if a != b and ("-" in rest):
+        written = (m["d1"], m["d2"], m["d3"])
+        if written != self.last_written:  # most lines share the date of the line before
+            self.last_written = written
+            a, b, y = int(m["d1"]), int(m["d2"]), _year(m["d3"]) or 0
+            self.first_max = max(self.first_max, a)
+            self.second_max = max(self.second_max, b)
+            if self.last is not None and self.last != (a, b, y):
+                la, lb, ly = self.last
+                if (y, b, a) < (ly, lb, la):
+                    self.back_dm += 1
+                if (y, a, b) < (ly, la, lb):
+                    self.back_md += 1
+            self.last = (a, b, y)
+        if "-20" not in rest:  # an attachment's name holds the year: -2020-, -20190101
+            return
+        a, b = int(m["d1"]), int(m["d2"])
+        if a != b:
             for found in _ATTACHED_DATE.finditer(rest):
                 month = int(found["m"] or found["m2"])
                 day = int(found["d"] or found["d2"])
@@ -477,6 +506,8 @@ class _Survey:
     notice_author: str | None = None
     group_events: bool = False
     actors: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # who -> events
+    unknown: int = 0  # system lines not understood
+    first_unknown: int = 0
 
     def shape(self) -> Shape | None:
         return self.first_shapes.most_common(1)[0][0] if self.first_shapes else None
@@ -493,6 +524,10 @@ class _Survey:
             if key in self.authors or len(self.authors) < _MAX_AUTHORS:
                 self.authors[key] += 1
                 self.spelled.setdefault(key, line.author.strip().lstrip("~").strip())
+            return
+        if line.event == "unknown":
+            self.unknown += 1
+            self.first_unknown = self.first_unknown or number
             return
         if line.event == "notice":
             if line.author and self.notice_author is None:
@@ -648,10 +683,10 @@ class WhatsApp(Platform):
     def _read_chat(self, member: Member, ctx: ParseContext) -> Iterator[Item]:
         survey = _Survey()
         with member.open() as fh:
-            for line in _lines(fh):
-                found = header(clean(line.text))
+            for number, text, _, _ in _lines(fh):
+                found = header(clean(text))
                 if found is not None:
-                    survey.take(line.number, found[0], found[1])
+                    survey.take(number, found[0], found[1])
         shape = survey.shape()
         if shape is None:
             raise ParseError("no line starts with a WhatsApp timestamp")
@@ -809,6 +844,7 @@ class _Chat:
         self.group = self.names[-1] if (self.is_group and self.names) else None
         self.key = self.title or self.group or member.name
         self.visibility: Visibility = "connections" if self.is_group else "private"
+        self.rank_day = ""
         label = f'"{self.key}"'
         if unsettled:
             ctx.note(
@@ -864,32 +900,25 @@ class _Chat:
         before: list[int] = []
         bad: list[int] = []
         cut: list[int] = []
-        undated: list[int] = []
-        unknown: list[int] = []
         long: list[int] = []
+        undated: list[int] = []
         current: _Message | None = None
-        same_day = ""
         ranks: Counter[str] = Counter()
+        style = self.shape[0]
+        rx = dict(_STYLES)[style]
+        first = "[" if style == "bracket" else "0123456789"
         with self.member.open() as fh:
-            for line in _lines(fh):
-                if line.bad_bytes:
-                    bad.append(line.number)
-                if line.cut:
-                    cut.append(line.number)
-                text = clean(line.text)
-                found = header(text)
-                if found is not None and found[0] == self.shape:
+            for number, raw, bad_bytes, was_cut in _lines(fh):
+                if bad_bytes:
+                    bad.append(number)
+                if was_cut:
+                    cut.append(number)
+                text = clean(raw)
+                m = rx.match(text) if text[:1] and text[0] in first else None
+                if m is not None and shape_of(style, m) == self.shape:
                     if current is not None:
-                        yield from self._finish(current, ranks, unknown)
-                    m = found[1]
-                    iso = stamp_iso(m, self.day_first)
-                    if iso is None:
-                        undated.append(line.number)
-                    day = (iso or "")[:10]
-                    if day != same_day:
-                        ranks.clear()
-                        same_day = day
-                    current = _Message(line.number, " ".join(m["stamp"].split()), iso, [m["rest"]])
+                        yield from self._finish(current, ranks, undated)
+                    current = _Message(number, m, [m["rest"]])
                 elif current is not None:
                     if current.size + len(text) <= MAX_MESSAGE:
                         current.parts.append(text)
@@ -898,32 +927,38 @@ class _Chat:
                         current.too_long = True
                         long.append(current.number)
                 elif text.strip():
-                    before.append(line.number)
+                    before.append(number)
             if current is not None:
-                yield from self._finish(current, ranks, unknown)
-        self._report(before, bad, cut, undated, unknown, long)
+                yield from self._finish(current, ranks, undated)
+        self._report(before, bad, cut, undated, long)
 
-    def _finish(self, msg: _Message, ranks: Counter[str], unknown: list[int]) -> Iterator[Item]:
+    def _finish(self, msg: _Message, ranks: Counter[str], undated: list[int]) -> Iterator[Item]:
+        author, sep, _ = msg.parts[0].partition(": ")
+        if not sep or norm_name(author) not in self.me:
+            return  # someone else's message, or an event (events are read in the survey)
         line = split(msg.parts[0])
-        if line.event == "unknown":
-            unknown.append(msg.number)
-            return
         if line.event is not None or line.author is None:
-            return
-        if norm_name(line.author) not in self.me:
             return
         body = content("\n".join([line.text, *msg.parts[1:]]))
         if body is None:
             return
-        ranks[msg.stamp] += 1
-        item = f"{self.key}|{msg.stamp}|{ranks[msg.stamp]}"
-        ref = Ref(NAME, self.member.name, item, "text", self.visibility, msg.iso)
+        iso = stamp_iso(msg.match, self.day_first)
+        if iso is None:
+            undated.append(msg.number)
+        stamp = " ".join(msg.match["stamp"].split())
+        if ranks and (iso or "")[:10] != self.rank_day:
+            ranks.clear()  # ranks count within a day: a chat's memory stays small
+        self.rank_day = (iso or "")[:10]
+        ranks[stamp] += 1
+        item = f"{self.key}|{stamp}|{ranks[stamp]}"
+        msg_iso = iso
+        ref = Ref(NAME, self.member.name, item, "text", self.visibility, msg_iso)
         media = tuple(
             Media(
                 name,
-                Ref(NAME, self.member.name, item, "media", self.visibility, msg.iso),
+                Ref(NAME, self.member.name, item, "media", self.visibility, msg_iso),
                 media_type=_media_type(name),
-                taken_at=msg.iso,
+                taken_at=msg_iso,
             )
             for name in body.attachments
         )
@@ -932,7 +967,7 @@ class _Chat:
             lat, lon, venue = body.place
             place = Place(
                 "geotag",
-                Ref(NAME, self.member.name, item, "place", self.visibility, msg.iso),
+                Ref(NAME, self.member.name, item, "place", self.visibility, msg_iso),
                 name=venue,
                 lat=lat,
                 lon=lon,
@@ -948,13 +983,7 @@ class _Chat:
         )
 
     def _report(
-        self,
-        before: list[int],
-        bad: list[int],
-        cut: list[int],
-        undated: list[int],
-        unknown: list[int],
-        long: list[int],
+        self, before: list[int], bad: list[int], cut: list[int], undated: list[int], long: list[int]
     ) -> None:
         def lines(numbers: list[int]) -> str:
             shown = ", ".join(str(n) for n in numbers[:5])
@@ -984,19 +1013,19 @@ class _Chat:
                 f"{lines(long)}: a message longer than {MAX_MESSAGE:,} characters; the rest "
                 "was not read",
             )
+        unknown = self.survey.unknown
         if unknown:
             self.ctx.note(
-                f'WhatsApp chat "{self.key}": {len(unknown)} system line'
-                f"{'s' if len(unknown) > 1 else ''} not understood (first: line {unknown[0]}; "
-                "footprint reads English system lines only)"
+                f'WhatsApp chat "{self.key}": {unknown} system line'
+                f"{'s' if unknown > 1 else ''} not understood (first: line "
+                f"{self.survey.first_unknown}; footprint reads English system lines only)"
             )
 
 
 @dataclass
 class _Message:
     number: int  # the line it starts on
-    stamp: str  # its timestamp as written (marks removed, spaces made plain)
-    iso: str | None
+    match: re.Match[str]  # its timestamp line
     parts: list[str]
     size: int = 0
     too_long: bool = False

@@ -496,3 +496,19 @@ def test_forced_non_chat_is_a_problem(tmp_path: Path) -> None:
     path.write_text("just some notes\nno timestamps\n", encoding="utf-8")
     with pytest.raises(Exception, match="no line starts with a WhatsApp timestamp"):
         list(WhatsApp().read("chat", member(path), ParseContext("whatsapp", str(path))))
+
+
+def test_a_line_of_megabytes_is_cut_and_the_rest_read(tmp_path: Path) -> None:
+    text = (
+        b"10/01/2022, 08:00 - Ann: before\n"
+        + b"10/01/2022, 08:01 - Ann: "
+        + b"y" * (3 << 20)
+        + b"\n"
+        + b"10/01/2022, 08:02 - Ann: after"
+    )
+    loaded = only(chat(tmp_path, text), ("ann",))
+    assert [p.text[:6] for p in posts(loaded)] == ["before", "yyyyyy", "after"]
+    assert len(posts(loaded)[1].text) < (1 << 20)
+    assert loaded.problems == [
+        "WhatsApp Chat with Team.txt: line 2: longer than 1,048,576 bytes; the rest was not read"
+    ]
