@@ -198,6 +198,9 @@ def test_parliament_members(parliament: Profile) -> None:
     values = {(t.kind, t.value) for t in parliament.terms}
     assert ("constituency", "Gogledd Caerdydd") in values  # Welsh form of Cardiff North
     assert ("constituency", "Aberavon") in values  # a 2010-2024 seat
+    # A name both a 2010 seat and its 2024 successor carry names the live seat.
+    origin = {t.value: t.origin for t in parliament.terms if t.kind == "constituency"}
+    assert parliament.organisations[origin["Aldershot"]].get("period") == ("2024-",)
     assert not any(o.get("member_of") == ("senedd",) for o in parliament.organisations.values())
 
 

@@ -300,9 +300,12 @@ def add_names(org: Org, name: str, source: str, welsh: bool = False) -> None:
 
 
 def add_abbreviation(org: Org, abbr: str, source: str, note: str = "") -> None:
+    """An abbreviation as an alias. Two letters or fewer are left out: "DA", "HA", "JO"
+    are everyday words or letters, and every text holding one in any case would have to
+    be read closely for the rare one that means the body."""
     abbr = abbr.strip()
     names = {f.value.casefold() for f in org.facts if f.key in ("name", "aliases")}
-    if not abbr or abbr.casefold() in names:
+    if not abbr or abbr.casefold() in names or len(re.sub(r"[^A-Za-z]", "", abbr)) <= 2:
         return
     key = "aliases" if plain_abbreviation(abbr) else "ambiguous_aliases"
     why = (
