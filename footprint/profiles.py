@@ -202,13 +202,18 @@ def _err(path: Path, key: str, what: str) -> ProfileError:
     return ProfileError(f"{path}: key '{key}': {what}")
 
 
-def _read(path: Path) -> _Raw:
+def _text(path: Path) -> str:
+    """A profile's or registry's text; an unreadable file is an error naming it."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ProfileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
         raise ProfileError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+
+
+def _read(path: Path) -> _Raw:
+    text = _text(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -357,11 +362,11 @@ REGISTRY_TABLES = {
     "account_ids": "account_id",
     "member_handles": "member_handle",
 }
-# Facts about an organisation that are not terms. One value each, except those marked *.
+# Facts about an organisation that are not terms: one value each, except REPEATABLE_FACTS.
 REGISTRY_FACTS = frozenset(
     (
         "name",
-        "member_of",  # *
+        "member_of",
         "reveals",
         "category",
         "state",
@@ -369,17 +374,17 @@ REGISTRY_FACTS = frozenset(
         "closed_how",
         "period",
         "parent",
-        "successor",  # *
+        "successor",
         "constituency",
         "region",
-        "westminster",  # *
+        "westminster",
         "hq_address",
         "ons_code",
         "wikidata",
         "govuk_slug",
     )
 )
-_REPEATABLE = frozenset(("member_of", "successor", "westminster"))
+REPEATABLE_FACTS = frozenset(("member_of", "successor", "westminster"))
 _ID_FACTS = frozenset(("member_of", "parent", "successor", "constituency", "region"))
 _SOURCE_LINE = re.compile(r"^#\s*source\s+([a-z0-9-]+)\s*:")
 
@@ -437,13 +442,7 @@ def read_registry(path: Path) -> Registry:
 
 
 def _parse_registry(path: Path) -> Registry:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ProfileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    except UnicodeDecodeError as exc:
-        raise ProfileError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
-    lines = text.splitlines(keepends=True)
+    lines = _text(path).splitlines(keepends=True)
     sources: set[str] = set()
     first = 0
     while first < len(lines) and lines[first].startswith("#"):
@@ -501,7 +500,7 @@ def _parse_registry(path: Path) -> Registry:
     for oid, fs in facts.items():
         seen: dict[str, int] = {}
         for key, value, _, n in fs:
-            if key in seen and key not in _REPEATABLE:
+            if key in seen and key not in REPEATABLE_FACTS:
                 raise ProfileError(
                     f"{path}: line {n}: key '{key}' of {oid} repeated (first on line {seen[key]})"
                 )
@@ -510,7 +509,7 @@ def _parse_registry(path: Path) -> Registry:
                 raise ProfileError(
                     f"{path}: line {n}: key '{key}' of {oid}: {value!r} is not an id"
                 )
-        one = {k: v for k, v, _, _ in fs if k not in _REPEATABLE}
+        one = {k: v for k, v, _, _ in fs if k not in REPEATABLE_FACTS}
         if "name" not in one:
             raise ProfileError(f"{path}: org {oid!r}: key 'name' required (none in the file)")
         reveals = one.get("reveals", "employer")

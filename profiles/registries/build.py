@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Build footprint's registries (``profiles/registries/*.csv``) from open data.
 
-    python profiles/registries/build.py [SHARED_REGISTRIES_FOLDER]
+    .venv/bin/python profiles/registries/build.py [SHARED_REGISTRIES_FOLDER]
+
+(with footprint installed: the keys' vocabulary is ``footprint.profiles``'s, so what the
+build writes is what the loader reads; otherwise the standard library only.)
 
 Reads the derived CSVs and source copies in ``../shared/registries`` (its README gives the
 provenance of every file; pass another folder, or set ``FOOTPRINT_SHARED`` to the folder
@@ -43,6 +46,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from footprint.profiles import REGISTRY_FACTS, REPEATABLE_FACTS
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -134,26 +139,10 @@ POLICE_SECTOR_CATEGORIES = ("national_policing_body", "staff_association")
 PUBLIC_SUFFIXES = ("gov.uk", "police.uk", "org.uk", "co.uk", "ac.uk", "nhs.uk", "gov.wales")
 
 
-# Keys with one value per organisation: the first source to give one wins (police
-# bodies are read before GOV.UK, so the National Crime Agency keeps its police category).
-SINGLE = frozenset(
-    (
-        "name",
-        "reveals",
-        "category",
-        "state",
-        "closed_on",
-        "closed_how",
-        "period",
-        "parent",
-        "constituency",
-        "region",
-        "hq_address",
-        "ons_code",
-        "wikidata",
-        "govuk_slug",
-    )
-)
+# Keys with one value per organisation (the loader's vocabulary): the first source to give
+# one wins (police bodies are read before GOV.UK, so the National Crime Agency keeps its
+# police category).
+SINGLE = REGISTRY_FACTS - REPEATABLE_FACTS
 
 
 @dataclass
