@@ -9,6 +9,7 @@ from footprint.platforms import (  # noqa: F401  (the registration)
     linkedin,
     mastodon,
     reddit,
+    strava,
     tiktok,
     x,
 )
@@ -16,7 +17,17 @@ from footprint.platforms.base import ParseContext, Platform, PrivateMode, Profil
 from footprint.registry import platforms
 
 # Built-ins in CONTRACT.md's order; plugins follow, by name.
-BUILT_IN = ("x", "facebook", "instagram", "linkedin", "mastodon", "bluesky", "reddit", "tiktok")
+BUILT_IN = (
+    "x",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "mastodon",
+    "bluesky",
+    "reddit",
+    "tiktok",
+    "strava",
+)
 # Names CONTRACT.md reserves for platforms still to be built.
 PLANNED = (
     "threads",
