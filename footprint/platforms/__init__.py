@@ -12,6 +12,7 @@ from footprint.platforms import (  # noqa: F401  (the registration)
     strava,
     tiktok,
     x,
+    youtube,
 )
 from footprint.platforms.base import ParseContext, Platform, PrivateMode, ProfileUrl
 from footprint.registry import platforms
@@ -27,6 +28,7 @@ BUILT_IN = (
     "reddit",
     "tiktok",
     "strava",
+    "youtube",
 )
 # Names CONTRACT.md reserves for platforms still to be built.
 PLANNED = (
