@@ -5,6 +5,7 @@ from __future__ import annotations
 from footprint.platforms import (  # noqa: F401  (the registration)
     bluesky,
     facebook,
+    google_maps,
     instagram,
     linkedin,
     mastodon,
@@ -29,6 +30,7 @@ BUILT_IN = (
     "tiktok",
     "strava",
     "youtube",
+    "google-maps",
 )
 # Names CONTRACT.md reserves for platforms still to be built.
 PLANNED = (

@@ -204,7 +204,7 @@ def test_labelled_places(detect: Detect, kind: str, reveals: str, confidence: fl
     )
     (sig,) = [s for s in detect(place, only=["routines"]) if s.rule == "routines"]
     assert (sig.reveals, sig.confidence, sig.source.item) == (reveals, confidence, "ChIJ123")
-    assert sig.why.startswith("google-maps ") or sig.why.startswith("Google Maps ")
+    assert sig.why.startswith("Google Maps ")
 
 
 @pytest.mark.parametrize("kind", ["geotag", "checkin", "privacy_zone", "segment", "route"])

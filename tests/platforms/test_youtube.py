@@ -12,6 +12,7 @@ import pytest
 from footprint.cli import main
 from footprint.exports.archive import Member
 from footprint.model import Account, Group, Place, Post, ProfileField
+from footprint.pipeline import ScanOptions, scan
 from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.youtube import YouTube, fragments_text
 from tests.conftest import real_path
@@ -297,3 +298,14 @@ def test_real_scan_report() -> None:
         20,
         [],
     )
+
+
+def test_other_takeout_products_are_named_not_read(takeout: Path) -> None:
+    (takeout / "Takeout" / "archive_browser.html").write_text("<html>Takeout</html>")
+    (takeout / "Takeout" / "Mail").mkdir()
+    (takeout / "Takeout" / "Mail" / "All mail.mbox").write_text("From x\n")
+    result = scan([takeout], ScanOptions())
+    assert result.all_problems() == [
+        f"{takeout}: Takeout/Mail/All mail.mbox: a file of Mail from a Google Takeout, not "
+        "read: footprint reads its YouTube and Google Maps (saved places, Timeline) parts"
+    ]
