@@ -269,17 +269,20 @@ class RoutineDetector(Detector):
         d = haversine_m(cell.lat, cell.lon, prem.lat, prem.lon)
         regular = len(cell.work_days) >= 3 or cell.commutes >= 2
         what = f"{cell.count} activity starts and ends on {len(cell.days)} days"
+        notes = []
         if cell.commutes:
-            what += f", {cell.commutes} of them marked commutes,"
+            notes.append(f"{cell.commutes} marked commutes")
         if cell.work_days:
-            what += f" ({len(cell.work_days)} weekday mornings or evenings)"
+            notes.append(f"{len(cell.work_days)} weekday mornings or evenings")
+        if notes:
+            what += f" ({'; '.join(notes)})"
         where = f"{d:.0f} m from {prem.name}"
         yield self._pattern(
             cell,
             origin,
             reveals="location",
             matched=prem.name,
-            why=f"{what} {where} (premises of {prem.origin}, radius {prem.radius_m:.0f} m)",
+            why=f"{what}, {where} (premises of {prem.origin}, radius {prem.radius_m:.0f} m)",
             confidence=0.9 if regular else 0.8,
             target=prem.name,
         )
@@ -294,7 +297,7 @@ class RoutineDetector(Detector):
                 reveals="employer" if own else "sector",
                 matched=prem.name,
                 why=(
-                    f"a regular commute to {prem.name}: {what} {where}; people who go there "
+                    f"a regular commute to {prem.name}: {what}, {where}; people who go there "
                     "every working day work there"
                 ),
                 confidence=0.7,

@@ -88,7 +88,8 @@ def test_commute_to_premises_reveals_workplace_and_employer(detect: Detect) -> N
     assert set(found) == {"location", "employer", "personal"}
     loc = found["location"]
     assert (loc.matched, loc.target, loc.confidence) == ("Northshire HQ", "Northshire HQ", 0.9)
-    assert "16 of them marked commutes" in loc.why and "m from Northshire HQ" in loc.why
+    assert "(16 marked commutes; 8 weekday mornings or evenings)" in loc.why
+    assert "m from Northshire HQ" in loc.why
     assert (loc.source.item, loc.source.field, loc.visibility) == (None, "location", "public")
     assert loc.source.date == "2024-03-13"
     emp = found["employer"]
