@@ -10,6 +10,7 @@ from footprint.platforms import (  # noqa: F401  (the registration)
     linkedin,
     mastodon,
     reddit,
+    snapchat,
     strava,
     tiktok,
     x,
@@ -31,6 +32,7 @@ BUILT_IN = (
     "strava",
     "youtube",
     "google-maps",
+    "snapchat",
 )
 # Names CONTRACT.md reserves for platforms still to be built.
 PLANNED = (
