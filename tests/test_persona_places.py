@@ -72,3 +72,17 @@ def test_careful_commuter_stays_low(whatsapp: bool) -> None:
     assert result.exposure is not None and result.exposure.tier == "low"
     assert not [s for s in result.signals if s.reveals in ("employer", "sector", "role")]
     assert not [s for s in result.signals if s.kind == "routine"]
+
+
+def test_commuting_officer_plan_hides_the_commute() -> None:
+    result = without_whatsapp("commuting-officer")
+    routine = {s.id for s in result.signals if s.kind == "routine"}
+    steps = [step for step in result.plan if routine & set(step.signals)]
+    assert steps, "the plan addresses the commute"
+    # Hiding where activities start and end, never "leave a group".
+    assert {(step.platform, step.action) for step in steps} <= {
+        ("strava", "edit_profile"),
+        ("strava", "remove_location"),
+        ("strava", "make_private"),
+    }
+    assert "Only You" in steps[0].instructions

@@ -345,7 +345,8 @@ class RoutineDetector(Detector):
             confidence=confidence,
             origin=origin,
             target=target,
-            item_kind="list",
+            # Places, not a list of people: the plan hides them with the activities' maps.
+            item_kind="place",
         )
 
 

@@ -410,14 +410,17 @@ class Strava(Platform):
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": (
             "On Strava, Settings > My Profile: change or clear the {field}. For where your "
-            "activities start and end: Settings > Privacy Controls > Map Visibility: hide "
-            "the start and end of your activities, with an address to hide at home and at work."
+            "activities start and end: Settings > Privacy Controls > Map Visibility: hide the "
+            "start and end of every activity (the largest distance) and add your home and "
+            "work addresses; that hides only the ends of each map, so set your commutes to "
+            "Only You (each activity > Edit > Who can view) or stop recording them."
         ),
         "change_email": "Settings > My Account > Email: use a personal address.",
         "remove_location": (
-            "Settings > Privacy Controls > Map Visibility: hide the start and end points of "
-            "every activity (and add your home and work addresses to hide); for the "
-            "activities listed, open each one > Edit > Map Visibility, or make it Only You."
+            "Settings > Privacy Controls > Map Visibility: hide the start and end of every "
+            "activity (the largest distance) and add your home and work addresses. That "
+            "hides only the ends of each map: set the activities listed to Only You (each "
+            "activity > Edit > Who can view), or stop recording commutes."
         ),
         "delete_posts": "Open each activity or post listed > … > Delete (or Edit to rename it).",
         "delete_comments": "Open the activity under each comment listed and delete the comment.",
