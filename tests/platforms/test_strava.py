@@ -574,3 +574,30 @@ def test_real_scan_report_counts() -> None:
         56,
         [],
     )
+
+
+LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa">'
+    + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
+    + ']>\n<gpx version="1.1"><trk><name>&i;</name><trkseg>'
+    '<trkpt lat="51.0" lon="-3.0"></trkpt></trkseg></trk></gpx>\n'
+)
+XXE = (
+    '<?xml version="1.0"?>\n<!DOCTYPE gpx [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+    '<gpx version="1.1"><trk><name>&x;</name><trkseg>'
+    '<trkpt lat="51.0" lon="-3.0"></trkpt></trkseg></trk></gpx>\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [(LAUGHS, "1.gpx"), (XXE, "2.gpx"), (LAUGHS.replace("gpx", "TrainingCenterDatabase"), "3.tcx")],
+)
+def test_hostile_xml_is_a_problem_not_a_crash(tmp_path: Path, text: str, name: str) -> None:
+    folder = tmp_path / "export"
+    (folder / "activities").mkdir(parents=True)
+    (folder / "activities" / name).write_text(text)
+    (loaded,) = load(folder)
+    (problem,) = loaded.problems
+    assert problem.startswith(f"activities/{name}: invalid ")
+    assert "root:" not in problem  # nothing of /etc/passwd
