@@ -381,8 +381,8 @@ def test_the_build_marks_what_it_derives() -> None:
         ("HM Land Registry", ""),
         ("His Majesty's Land Registry", "'HM' written out"),
         ("Her Majesty's Land Registry", "'HM' written out"),
-        ("His Majesty’s Land Registry", "typographic apostrophe"),
-        ("Her Majesty’s Land Registry", "typographic apostrophe"),
+        ("His Majesty’s Land Registry", "'HM' written out; typographic apostrophe"),
+        ("Her Majesty’s Land Registry", "'HM' written out; typographic apostrophe"),
     ]
     assert build.split_acronym("Metropolitan Police Service (MPS)") == (
         "Metropolitan Police Service",

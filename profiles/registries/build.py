@@ -217,37 +217,39 @@ def split_acronym(name: str) -> tuple[str, str]:
 
 
 def name_variants(name: str) -> Iterator[tuple[str, str]]:
-    """Spellings people write for an organisation's name, each with the rule that made it.
+    """Spellings people write for an organisation's name, each with the rules that made it.
 
     The first is the name itself (a leading "The" dropped: matching is on word
-    boundaries, so "Charity Commission" also finds "The Charity Commission")."""
+    boundaries, so "Charity Commission" also finds "The Charity Commission"). Then "HM"
+    written out, "&" and "and" swapped, and apostrophes typographic, straight or left out
+    ("Chiefs' Council", "Chiefs’ Council", "Chiefs Council")."""
     base = re.sub(r"^The ", "", name)
-    seen = {base}
     yield base, ("" if base == name else "leading 'The' dropped")
-    forms = [base]
+    forms: list[tuple[str, list[str]]] = [(base, [])]
     if base.startswith("HM "):
         rest = base[3:]
-        forms += [f"His Majesty's {rest}", f"Her Majesty's {rest}"]
-    out: list[tuple[str, str]] = []
-    for form in forms:
+        forms += [(f"{who} Majesty's {rest}", ["'HM' written out"]) for who in ("His", "Her")]
+    swapped = []
+    for form, rules in forms:
         if " & " in form:
-            out.append((form.replace(" & ", " and "), "'&' written 'and'"))
+            swapped.append((form.replace(" & ", " and "), [*rules, "'&' written 'and'"]))
         elif " and " in form:
-            out.append((form.replace(" and ", " & "), "'and' written '&'"))
-        if form != base:
-            out.append((form, "'HM' written out"))
-    more: list[tuple[str, str]] = []
-    for form in [base, *(f for f, _ in out)]:
+            swapped.append((form.replace(" and ", " & "), [*rules, "'and' written '&'"]))
+    forms += swapped
+    quoted = []
+    for form, rules in forms:
         if "'" in form:
-            more.append((form.replace("'", "’"), "typographic apostrophe"))
+            quoted.append((form.replace("'", "’"), [*rules, "typographic apostrophe"]))
         elif "’" in form:
-            more.append((form.replace("’", "'"), "straight apostrophe"))
+            quoted.append((form.replace("’", "'"), [*rules, "straight apostrophe"]))
         if re.search(r"s['’] ", form):
-            more.append((re.sub(r"s['’] ", "s ", form), "apostrophe left out"))
-    for form, rule in out + more:
+            quoted.append((re.sub(r"s['’] ", "s ", form), [*rules, "apostrophe left out"]))
+    forms += quoted
+    seen = {base}
+    for form, rules in forms[1:]:
         if form not in seen:
             seen.add(form)
-            yield form, rule
+            yield form, "; ".join(rules)
 
 
 def welsh_variants(name: str) -> Iterator[tuple[str, str]]:
@@ -398,6 +400,9 @@ def police(shared: Path, ids: dict[tuple[str, str], dict[str, str]]) -> dict[str
             add_names(org, r["name_cy_statswales"], "statswales", welsh=True)
         for short in filter(None, (s.strip() for s in r["short_names_in_sources"].split(";"))):
             add_abbreviation(org, short, src, "short name in the source")
+        body = wdtk.get(r["wdtk_id"])
+        if body:  # the FOI address's host first: sourced, where the home page's is derived
+            _police_mail(org, body)
         domain = host_of(r["website_domain"])
         if domain:
             org.add("domains", domain, src, "sourced", "home page")
@@ -408,9 +413,6 @@ def police(shared: Path, ids: dict[tuple[str, str], dict[str, str]]) -> dict[str
                 "derived",
                 "the home page's host: its mail is the body's own",
             )
-        body = wdtk.get(r["wdtk_id"])
-        if body:
-            _police_mail(org, body)
         if r["ons_pfa_code"]:
             org.add("ons_code", r["ons_pfa_code"], "ons-pfa", "sourced", r["ons_pfa_name"])
         if r["wikidata_qid"]:
