@@ -6,14 +6,19 @@ from footprint.platforms import (  # noqa: F401  (the registration)
     bluesky,
     discord,
     facebook,
+    google_maps,
     instagram,
     linkedin,
     mastodon,
     reddit,
+    snapchat,
+    strava,
+    telegram,
     threads,
     tiktok,
     whatsapp,
     x,
+    youtube,
 )
 from footprint.platforms.base import ParseContext, Platform, PrivateMode, ProfileUrl
 from footprint.registry import platforms
@@ -30,10 +35,24 @@ BUILT_IN = (
     "tiktok",
     "threads",
     "whatsapp",
+    "strava",
+    "youtube",
+    "google-maps",
     "discord",
+    "telegram",
+    "snapchat",
 )
 # Names CONTRACT.md reserves for platforms still to be built.
-PLANNED = ("strava", "youtube", "google-maps", "snapchat")
+PLANNED = (
+    "threads",
+    "whatsapp",
+    "strava",
+    "youtube",
+    "google-maps",
+    "discord",
+    "telegram",
+    "snapchat",
+)
 
 
 def names() -> list[str]:
