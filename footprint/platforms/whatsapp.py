@@ -417,7 +417,7 @@ _ATTACHED = re.compile(
 )
 _OMITTED = re.compile(
     r"^(?:<Media omitted>|(?:image|video|audio|sticker|GIF|Contact card|document) omitted"
-    r"|.+ • \d+ pages? document omitted|null)$",
+    r"|.+ • \d+ pages? document omitted)$",
     re.M,
 )
 _URL = re.compile(r"https?://[^\s<>\"]+")
@@ -696,12 +696,8 @@ class WhatsApp(Platform):
         yield from chat.messages()
 
     def _read_groups(self, member: Member, ctx: ParseContext) -> Iterator[Item]:
-        data = load_json(member)
-        groups = data.get("wa_groups") if isinstance(data, dict) else None
-        if not isinstance(groups, list):
-            raise ParseError("expected a list under 'wa_groups'")
         unnamed = 0
-        for entry in groups:
+        for entry in _listed(member, "wa_groups"):
             name = _first_text(entry, _GROUP_NAME_KEYS)
             if not name:
                 unnamed += 1
@@ -712,20 +708,11 @@ class WhatsApp(Platform):
                 Ref(NAME, member.name, name, "groups", "connections"),
                 role=_role_of(entry),
             )
-        if unnamed:
-            ctx.problem(
-                member,
-                f"{unnamed} group entr{'y' if unnamed == 1 else 'ies'} without a name "
-                "footprint knows",
-            )
+        _unread(ctx, member, unnamed, "group", "a name")
 
     def _read_contacts(self, member: Member, ctx: ParseContext) -> Iterator[Item]:
-        data = load_json(member)
-        contacts = data.get("wa_contacts") if isinstance(data, dict) else None
-        if not isinstance(contacts, list):
-            raise ParseError("expected a list under 'wa_contacts'")
         unread = 0
-        for entry in contacts:
+        for entry in _listed(member, "wa_contacts"):
             number = _first_text(entry, _CONTACT_KEYS)
             name = (
                 _first_text(entry, ("name", "display_name", "full_name"))
@@ -741,12 +728,7 @@ class WhatsApp(Platform):
                 name=name,
                 handle=number,
             )
-        if unread:
-            ctx.problem(
-                member,
-                f"{unread} contact entr{'y' if unread == 1 else 'ies'} without a number or "
-                "name footprint knows",
-            )
+        _unread(ctx, member, unread, "contact", "a number or name")
 
     def _read_registration(self, member: Member, ctx: ParseContext) -> Iterator[Item]:
         data = load_json(member)
@@ -798,6 +780,21 @@ def _looks_like_chat(head: str) -> bool:
     lines = [x for x in lines if x.strip()][:20]
     starts = [header(x) is not None for x in lines]
     return any(starts[:3]) and sum(starts) >= (1 if len(lines) <= 3 else 2)
+
+
+def _listed(member: Member, key: str) -> list[Any]:
+    """The list under ``key`` of an account information file."""
+    data = load_json(member)
+    found = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(found, list):
+        raise ParseError(f"expected a list under {key!r}")
+    return found
+
+
+def _unread(ctx: ParseContext, member: Member, n: int, what: str, without: str) -> None:
+    if n:
+        entries = "entry" if n == 1 else "entries"
+        ctx.problem(member, f"{n} {what} {entries} without {without} footprint knows")
 
 
 def _first_text(entry: Any, keys: tuple[str, ...]) -> str | None:
