@@ -130,6 +130,16 @@ def _platform(platform: type[Platform] | str) -> type[Platform]:
     return platform
 
 
+def _reader(platform: type[Platform] | str) -> Platform:
+    cls = _platform(platform)
+    reader = cls()
+    if not getattr(cls, "name", None):
+        # Not registered yet (a plugin tested before it is installed): the registry would
+        # name it after its entry point; the class's own name stands in.
+        setattr(reader, "name", cls.__name__.lower())  # noqa: B010  (this instance only)
+    return reader
+
+
 def run_platform(platform: type[Platform] | str, path: Path, debug: bool = False) -> Loaded:
     """Read ``path`` with this one platform (registered or not), as ``--platform`` does.
 
@@ -137,10 +147,10 @@ def run_platform(platform: type[Platform] | str, path: Path, debug: bool = False
     that could not be read whole (``"<member>: <what was wrong>"``). ``debug`` re-raises
     a parser's exception instead, for its traceback.
     """
-    cls = _platform(platform)
-    name = getattr(cls, "name", None) or cls.__name__.lower()
+    reader = _reader(platform)
+    name = reader.name
     with open_export(Path(path)) as export:
-        classified = classify(export, [cls()], debug)
+        classified = classify(export, [reader], debug)
         ctx = ParseContext(name, str(path), debug=debug)
         ctx.problems.extend(f"{r.member}: {r.reason}" for r in export.refused)
         ctx.problems.extend(classified.unreadable)
@@ -156,7 +166,7 @@ def claims(path: Path, only: Sequence[type[Platform] | str] | None = None) -> di
     ones given); members nobody claims are left out. A plugin's test asserts that the
     built-ins leave its files alone, and that it leaves theirs alone.
     """
-    candidates = platform_instances() if only is None else [_platform(p)() for p in only]
+    candidates = platform_instances() if only is None else [_reader(p) for p in only]
     out: dict[str, str] = {}
     with open_export(Path(path)) as export:
         classified = classify(export, candidates, debug=True)
@@ -190,7 +200,7 @@ def assert_platform_facts(platform: type[Platform] | str) -> None:
     module = sys.modules.get(cls.__module__)
     if module is None or not (module.__doc__ or "").strip():
         gaps.append("its module has no docstring (the user documentation: files read)")
-    for attr in ("name", "title", "download", "generations"):
+    for attr in ("title", "download", "generations"):  # name: the registry sets it
         value = getattr(cls, attr, None)
         if not isinstance(value, str) or not value.strip():
             gaps.append(f"{attr} is not set")
@@ -280,7 +290,12 @@ def _make(d: type[Detector] | str, found: Mapping[str, Any], env: DetectEnv) -> 
             raise AssertionError(f"unknown detector {d!r}; valid: {', '.join(sorted(found))}")
         made: Detector = found[d](env)
         return made
-    return d(env)
+    made = d(env)
+    if not d.name:
+        # Not registered yet: the registry would name it after its entry point. Unnamed,
+        # its signals would have no rule and its failure would look like any other's.
+        setattr(made, "name", d.__name__.lower())  # noqa: B010  (this instance only)
+    return made
 
 
 def run_detector(

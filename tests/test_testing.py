@@ -311,3 +311,24 @@ def test_records_carry_a_ref() -> None:
     )
     f = profile_field("bio", "hello")
     assert (f.field, f.value, f.ref.item, f.ref.field) == ("bio", "hello", None, "bio")
+
+
+class Plain(Notes):
+    """Like a plugin's class before it is installed: no name (the entry point gives it)."""
+
+    name = ""
+
+
+class PlainWords(Words):
+    name = ""
+
+
+def test_unregistered_classes_are_named_after_themselves(tmp_path: Path) -> None:
+    folder = write_export(tmp_path / "e", {"a.txt": "%notes\none\n"})
+    assert run_platform(Plain, folder).platform == "plain"
+    assert claims(folder, [Plain]) == {"a.txt": "plain:notes"}
+    (sig,) = run_detector(
+        PlainWords, [post("Testshire Council")], profile_from_toml(PROFILE, tmp_path)
+    )
+    assert sig.rule == "plainwords"
+    assert Plain.name == "" and PlainWords.name == "", "the classes are left as they were"
