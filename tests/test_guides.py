@@ -21,14 +21,15 @@ import hashlib
 import os
 import re
 import shutil
-import subprocess
 import sys
-import sysconfig
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.offline_venv import install
+from tests.offline_venv import run as _run
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
@@ -101,12 +102,6 @@ def snapshot(root: Path) -> dict[str, str]:
 
 def touched(before: dict[str, str], after: dict[str, str]) -> set[str]:
     return {p for p in after if before.get(p) != after[p]} | (set(before) - set(after))
-
-
-def _run(
-    cmd: list[str], cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
 
 
 # --- the guides' blocks -------------------------------------------------------------------
@@ -254,30 +249,7 @@ def test_the_generated_tables_follow_the_new_platform(followed: tuple[Path, Path
 def test_the_plugin_guide_builds_a_working_plugin(tmp_path: Path) -> None:
     package, samples = tmp_path / "footprint-noted", tmp_path / "samples"
     follow("plugins.md", package, samples)
-    venv = tmp_path / "venv"
-    made = _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], tmp_path)
-    assert made.returncode == 0, made.stderr
-    python = venv / "bin" / "python"
-    purelib = _run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], tmp_path
-    ).stdout.strip()
-    outer = sysconfig.get_paths()["purelib"]
-    Path(purelib, "_outer.pth").write_text(f"import site; site.addsitedir({outer!r})\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "PYTHON"))}
-    env.update(
-        PIP_CONFIG_FILE=os.devnull,
-        PIP_NO_INDEX="1",
-        PIP_DISABLE_PIP_VERSION_CHECK="1",
-        PIP_NO_CACHE_DIR="1",
-        PYTHONDONTWRITEBYTECODE="1",
-        HOME=str(tmp_path / "home"),
-    )
-    installed = _run(
-        [str(python), "-m", "pip", "install", "--no-index", "--no-build-isolation", str(package)],
-        tmp_path,
-        env,
-    )
-    assert installed.returncode == 0, installed.stdout + installed.stderr
+    python, env = install(package, tmp_path)
 
     scanned = _run(
         [

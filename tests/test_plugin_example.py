@@ -1,9 +1,7 @@
 """examples/plugin installs without the network and works from the command line: its
 platform reads the sample, its detector finds the collar numbers, its format writes them.
 
-The package is installed into a throwaway virtualenv that sees this environment's
-packages (footprint, hatchling) through a ``.pth`` line, with ``pip install --no-index
---no-build-isolation``: nothing is downloaded, and this environment is left as it was.
+The package is installed into a throwaway virtualenv, offline (``tests/offline_venv.py``).
 Deselect with ``-m "not plugin_install"``.
 """
 
@@ -11,14 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import shutil
-import subprocess
-import sys
-import sysconfig
 from pathlib import Path
 
 import pytest
+
+from tests.offline_venv import install
+from tests.offline_venv import run as _run
 
 REPO = Path(__file__).resolve().parents[1]
 PLUGIN = REPO / "examples" / "plugin"
@@ -26,47 +23,12 @@ PLUGIN = REPO / "examples" / "plugin"
 pytestmark = pytest.mark.plugin_install
 
 
-def _run(cmd: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
-
-
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], Path]:
     """A virtualenv with footprint-murmur installed from a copy of examples/plugin."""
     root = tmp_path_factory.mktemp("plugin")
     source = shutil.copytree(PLUGIN, root / "src", ignore=shutil.ignore_patterns("__pycache__"))
-    env_dir = root / "venv"
-    made = _run(
-        [sys.executable, "-m", "venv", "--without-pip", str(env_dir)], root, dict(os.environ)
-    )
-    assert made.returncode == 0, made.stderr
-    python = env_dir / "bin" / "python"
-    inner = _run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        root,
-        dict(os.environ),
-    )
-    # This environment's packages (footprint, hatchling, pip, pytest) without copying them.
-    outer = sysconfig.get_paths()["purelib"]
-    Path(inner.stdout.strip(), "_outer.pth").write_text(
-        f"import site; site.addsitedir({outer!r})\n", encoding="utf-8"
-    )
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "PYTHON", "VIRTUAL_ENV"))
-    }
-    env.update(
-        PIP_CONFIG_FILE=os.devnull,  # no index, no find-links: the network is never asked
-        PIP_NO_INDEX="1",
-        PIP_DISABLE_PIP_VERSION_CHECK="1",
-        PIP_NO_CACHE_DIR="1",
-        HOME=str(root / "home"),
-    )
-    installed = _run(
-        [str(python), "-m", "pip", "install", "--no-index", "--no-build-isolation", str(source)],
-        root,
-        env,
-    )
-    assert installed.returncode == 0, installed.stdout + installed.stderr
+    python, env = install(source, root)
     return python, env, source
 
 

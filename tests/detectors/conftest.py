@@ -9,28 +9,13 @@ from typing import Any
 import pytest
 
 from footprint import testing
-from footprint.model import Post, ProfileField, Visibility
 from footprint.profiles import Profile, load_profile
 from footprint.signals import Signal
 
 PROFILE_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "profiles" / "northshire.toml"
 
-
-def post(
-    text: str,
-    item: str = "1",
-    kind: str = "post",
-    platform: str = "x",
-    visibility: Visibility = "public",
-    **kw: Any,
-) -> Post:
-    return testing.post(text, item, kind, platform, visibility, file="data/tweets.js", **kw)
-
-
-def field(
-    name: str, value: str, platform: str = "x", visibility: Visibility = "public"
-) -> ProfileField:
-    return testing.profile_field(name, value, platform, visibility, file="data/profile.js")
+post = testing.post
+field = testing.profile_field
 
 
 def run(
