@@ -327,6 +327,13 @@ def main(
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 2 for bad usage, 0 for --help
+        if exc.code:
+            # "invalid choice" for a plugin's name must also say why that plugin is missing.
+            from footprint.registry import detectors, platforms, reporters
+
+            for reg in (platforms, detectors, reporters):
+                for warning in reg.warnings:
+                    stderr.write(f"footprint: warning: {warning}\n")
         return int(exc.code or 0)
     debug = bool(getattr(args, "debug", False))
     try:

@@ -349,3 +349,18 @@ def test_help_imports_no_scan_machinery() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_contract_format_becomes_available_once_a_reporter_is_registered(
+    positions: Path,
+) -> None:
+    from footprint.registry import reporters
+
+    reporters.register("md")(lambda result, out: out.write("# report\n"))
+    try:
+        code, out, err = run("scan", str(positions), "--format", "md", "--quiet")
+    finally:
+        reporters.unregister("md")
+    assert (code, out) == (0, "# report\n"), err
+    code, _, err = run("scan", str(positions), "--format", "md", "--quiet")
+    assert code == 2 and err.strip() == "footprint: --format md is not available yet"

@@ -328,3 +328,30 @@ def test_the_test_suite_runs_with_broken_plugins_installed(tmp_path: Path) -> No
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert " passed" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("group", "option"),
+    [
+        ("footprint_platforms", "--platform"),
+        ("footprint_detectors", "--detectors"),
+        ("footprint_reporters", "--format"),
+    ],
+)
+def test_naming_a_broken_plugin_says_why_it_is_missing(
+    tmp_path: Path,
+    on_path: Callable[..., str],
+    fresh_registries: None,
+    group: str,
+    option: str,
+) -> None:
+    mod = on_path({group: {"broken": "MOD:Thing"}}, {"MOD": RAISES})
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["scan", str(tmp_path), option, "broken"], stdout=out, stderr=err)
+    assert code == 2 and out.getvalue() == ""
+    lines = err.getvalue().splitlines()
+    assert any(
+        "broken" in line and ("invalid choice" in line or "unknown" in line) for line in lines
+    )
+    dist = mod.replace("_", "-")
+    assert lines[-1].startswith(f"footprint: warning: {group[10:-1]} plugin 'broken' from {dist}")
