@@ -116,13 +116,10 @@ def test_run_platform_reads_with_one_platform_and_keeps_problems(tmp_path: Path)
 
 def test_run_platform_names_what_no_one_can_read(tmp_path: Path) -> None:
     folder = write_export(
-        tmp_path / "e", {"a.txt": "%notes\none\n", "Takeout/archive_browser.html": "<html>"}
+        tmp_path / "e", {"a.txt": "%notes\none\n", "user_data_tiktok.txt": "Profile:\n"}
     )
-    read = run_platform(Notes, folder)
-    assert read.problems == [
-        "Takeout/archive_browser.html: a Google Takeout archive: footprint does not read "
-        "Google data yet"
-    ]
+    (problem,) = run_platform(Notes, folder).problems
+    assert problem.startswith("user_data_tiktok.txt: a TikTok export in TXT format")
 
 
 def test_run_platform_on_nothing_it_reads(tmp_path: Path) -> None:
