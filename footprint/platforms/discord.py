@@ -111,7 +111,8 @@ class Discord(Platform):
     download = "User Settings > Data & Privacy > Request all of my data (`package.zip`)"
     generations = (
         "2020 (`Messages/<id>/messages.csv`) and 2024 (`messages/c<id>/messages.json`) "
-        "packages: channels, servers, your messages; `account/user.json`"
+        "packages: channels, servers, your messages; `account/user.json` (no real one was "
+        "available to check)"
     )
     # Discord has no private account: server members see what is posted in the server.
     private = None

@@ -595,7 +595,7 @@ class WhatsApp(Platform):
     generations = (
         "chat exports from iOS (with and without brackets) and Android, every date order "
         "and clock; the account information report's `groups.json`, `contacts.json`, "
-        "`registration_information.json`"
+        "`registration_information.json` (no real report was available to check them)"
     )
     verified = True
     # No private mode: group members see what is posted in the group.
