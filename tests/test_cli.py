@@ -82,7 +82,6 @@ def test_missing_path_is_usage_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "name"),
     [
-        (["--online"], "--online"),
         (["--format", "html"], "--format html"),
         (["--format", "md"], "--format md"),
     ],
