@@ -38,7 +38,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import MaxRetryError, ResponseError
+from urllib3.exceptions import MaxRetryError, NewConnectionError, ResponseError
 from urllib3.util.retry import Retry
 
 from footprint import __version__
@@ -126,8 +126,13 @@ class _Retry(Retry):
         self, method: str | None = None, url: str | None = None, *args: Any, **kwargs: Any
     ) -> _Retry:
         response = kwargs.get("response") or (args[0] if args else None)
+        error = kwargs.get("error") or (args[1] if len(args) > 1 else None)
         pool = kwargs.get("_pool") or (args[2] if len(args) > 2 else None)
         host = getattr(pool, "host", None) or ""
+        if isinstance(error, NewConnectionError):
+            # A failed name look-up or a refused connection (urllib3 files both under
+            # connect timeouts): asking again at once will not help.
+            raise MaxRetryError(pool, url or "", error)  # type: ignore[arg-type]
         if response is not None:
             wait = self.get_retry_after(response)
             if wait is not None and wait > MAX_WAIT:

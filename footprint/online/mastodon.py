@@ -112,14 +112,17 @@ def parse_account(item: Any, address: str) -> RemoteProfile | None:
     if not isinstance(acct_id, str) or not isinstance(username, str):
         return None
     fields: list[tuple[str, str]] = []
-    for entry in item.get("fields") or ():
+    verified: list[str] = []
+    raw_fields = item.get("fields")
+    for entry in raw_fields if isinstance(raw_fields, list) else ():
         if not isinstance(entry, dict):
             continue
         name, value = entry.get("name"), entry.get("value")
         if isinstance(name, str) and isinstance(value, str):
-            text, _ = html_to_text(value)
-            verified = " (verified)" if entry.get("verified_at") else ""
-            fields.append((name.strip() + verified, text.strip()))
+            text = html_to_text(value)[0].strip()
+            fields.append((name.strip(), text))
+            if entry.get("verified_at"):
+                verified.append(text)
     note = item.get("note")
     url = item.get("url")
     display = item.get("display_name")
@@ -132,6 +135,7 @@ def parse_account(item: Any, address: str) -> RemoteProfile | None:
         bio=html_to_text(note)[0].strip() or None if isinstance(note, str) else None,
         fields=tuple(fields),
         account_id=acct_id,
+        verified=tuple(verified),
     )
 
 

@@ -61,11 +61,16 @@ class RemoteProfile:
     bio: str | None = None
     fields: tuple[tuple[str, str], ...] = ()  # (label, value): website, company, profile fields
     account_id: str | None = None  # the service's own id (Mastodon's numeric id)
+    verified: tuple[str, ...] = ()  # field values whose link the linked site confirms
 
     def text(self) -> str:
         """The profile as one line of text, for the detectors: name, bio, fields."""
         parts = [p for p in (self.display_name, self.bio) if p]
-        parts += [f"{label}: {value}" for label, value in self.fields if value]
+        parts += [
+            f"{label}: {value}" + (" (verified)" if value in self.verified else "")
+            for label, value in self.fields
+            if value
+        ]
         return " · ".join(" ".join(p.split()) for p in parts)
 
 
