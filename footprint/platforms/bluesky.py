@@ -305,7 +305,8 @@ class Bluesky(Platform):
             return []
         return [
             "Bluesky repositories hold no followers and no images (only their ids)",
-            "follows are DIDs: names need --online (not built yet)",
+            "Bluesky repositories name followed accounts by DID only: "
+            "their handles and names need --online",
         ]
 
     def read(self, kind: str, member: Member, ctx: ParseContext) -> Iterable[Item]:

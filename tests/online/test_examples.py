@@ -27,11 +27,12 @@ EXPORTS = [
 OFFICIAL = "news.northshire.example"
 
 
-def scan(tmp_path: Path, *extra: str) -> tuple[int, dict[str, Any], str]:
+def scan(tmp_path: Path, *extra: str, quiet: bool = True) -> tuple[int, dict[str, Any], str]:
     out = tmp_path / "report.json"
     err = io.StringIO()
     code = main(
-        ["scan", *map(str, EXPORTS), "--org", str(PROFILE), "--out", str(out), "--quiet", *extra],
+        ["scan", *map(str, EXPORTS), "--org", str(PROFILE), "--out", str(out), *extra]
+        + (["--quiet"] if quiet else []),
         stdout=io.StringIO(),
         stderr=err,
     )
@@ -61,9 +62,13 @@ def follows_official(report: dict[str, Any]) -> list[dict[str, Any]]:
 def test_online_finds_the_identity_link_and_the_official_follow(
     tmp_path: Path, no_pause: None
 ) -> None:
-    code, report, err = scan(tmp_path, "--online")
+    code, report, err = scan(tmp_path, "--online", quiet=False)
     assert code == 0, (err, report["problems"])
     assert report["problems"] == []
+    assert (
+        "footprint: online: 5 request(s) (plc.directory 1, public.api.bsky.app 3, t.co 1)\n"
+        in err
+    )
     [link] = identity_link(report)
     assert link["reveals"] == "identity"
     assert "one of the accounts scanned" in link["why"]

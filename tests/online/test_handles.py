@@ -343,3 +343,29 @@ def test_check_with_no_answer_is_unknown(make_client: Callable[..., Client]) -> 
     client = make_client(max_handle_checks=0)
     site = Site("S", "https://s.example.org/{account}", 200, '"id":', 404, "gone")
     assert check(client, site, "ffordd_fach") is None  # the cap: not made, not reported as a result
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [
+        (200, '{"login":"ffordd_fach"}', "exists"),
+        (200, "<html>a page without the marker</html>", "unknown"),  # a changed site
+        (404, '{"message":"Not Found"}', "missing"),
+        (404, "<html>blocked</html>", "unknown"),
+        (200, '{"login":"x","message":"Not Found"}', "exists"),  # m_code differs: exists
+        (429, "", "unknown"),  # no answer: rate limited
+    ],
+)
+def test_markers_decide(
+    make_client: Callable[..., Client], status: int, body: str, expected: str
+) -> None:
+    from tests.online.test_client import with_adapter
+
+    client, adapter = with_adapter(make_client, lambda r: (status, body))
+    site = Site(
+        "GitHub", "https://api.github.com/users/{account}", 200, '"login":', 404, '"Not Found"'
+    )
+    match = check(client, site, "ffordd_fach")
+    assert match is not None and match.status == expected
+    assert adapter.calls[0][0].url == "https://api.github.com/users/ffordd_fach"
+    assert (match.confidence > 0) is (expected == "exists")

@@ -196,3 +196,12 @@ def test_cassettes_send_only_identifiers() -> None:
             assert request["method"] in ("GET", "HEAD"), path
             assert request["body"] is None, path
             json.dumps(request)  # plain data
+
+
+def test_mastodon_lookup_refuses_private_hosts_itself(make_client: Callable[..., Client]) -> None:
+    from tests.online.test_client import with_adapter
+
+    client, adapter = with_adapter(make_client, lambda r: (200, "{}"))
+    for address in ("someone@localhost", "someone@10.1.2.3", "someone@wiki.corp.internal"):
+        assert mastodon.lookup(client, address) is None
+    assert adapter.calls == []
