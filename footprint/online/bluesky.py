@@ -38,11 +38,10 @@ def profiles(client: Client, dids: Iterable[str]) -> dict[str, RemoteProfile]:
     found: dict[str, RemoteProfile] = {}
     answered: set[str] = set()
     for batch in _chunks(wanted, BATCH):
-        answer = client.get(APPVIEW + "app.bsky.actor.getProfiles", {"actors": batch})
+        answer = client.ok(
+            client.get(APPVIEW + "app.bsky.actor.getProfiles", {"actors": batch}), xrpc_error
+        )
         if answer is None:
-            continue
-        if answer.status != 200:
-            client.fail(answer.url, xrpc_error(answer))
             continue
         data = answer.json()
         items = data.get("profiles") if isinstance(data, dict) else None
@@ -65,18 +64,8 @@ def profiles(client: Client, dids: Iterable[str]) -> dict[str, RemoteProfile]:
 
 def plc_profile(client: Client, did: str) -> RemoteProfile | None:
     """The handle a DID document claims (``alsoKnownAs: ["at://<handle>"]``)."""
-    answer = client.get(PLC + did)
+    answer = client.ok(client.get(PLC + did), _plc_error)
     if answer is None:
-        return None
-    if answer.status != 200:
-        message = _message(answer)
-        client.fail(
-            answer.url,
-            {404: "DID not registered (404)", 410: "DID deactivated (410)"}.get(
-                answer.status, f"HTTP {answer.status}"
-            )
-            + (f": {message}" if message and answer.status not in (404, 410) else ""),
-        )
         return None
     doc = answer.json()
     if not isinstance(doc, dict) or doc.get("id") != did:
@@ -94,11 +83,11 @@ def plc_profile(client: Client, did: str) -> RemoteProfile | None:
 
 def profile(client: Client, actor: str) -> RemoteProfile | None:
     """One account's live profile (by DID or handle), never from the cache."""
-    answer = client.get(APPVIEW + "app.bsky.actor.getProfile", {"actor": actor}, cache=False)
+    answer = client.ok(
+        client.get(APPVIEW + "app.bsky.actor.getProfile", {"actor": actor}, cache=False),
+        xrpc_error,
+    )
     if answer is None:
-        return None
-    if answer.status != 200:
-        client.fail(answer.url, xrpc_error(answer))
         return None
     found = parse_profile(answer.json())
     if found is None:
@@ -108,15 +97,15 @@ def profile(client: Client, actor: str) -> RemoteProfile | None:
 
 def author_feed(client: Client, did: str) -> list[RemotePost] | None:
     """The account's latest own posts and replies (reposts left out), newest first."""
-    answer = client.get(
-        APPVIEW + "app.bsky.feed.getAuthorFeed",
-        {"actor": did, "limit": str(FEED_LIMIT)},
-        cache=False,
+    answer = client.ok(
+        client.get(
+            APPVIEW + "app.bsky.feed.getAuthorFeed",
+            {"actor": did, "limit": str(FEED_LIMIT)},
+            cache=False,
+        ),
+        xrpc_error,
     )
     if answer is None:
-        return None
-    if answer.status != 200:
-        client.fail(answer.url, xrpc_error(answer))
         return None
     data = answer.json()
     feed = data.get("feed") if isinstance(data, dict) else None
@@ -181,10 +170,13 @@ def xrpc_error(answer: Answer) -> str:
     return f"HTTP {answer.status}, answer not as the API documents"
 
 
-def _message(answer: Answer) -> str | None:
+def _plc_error(answer: Answer) -> str:
+    known = {404: "DID not registered (404)", 410: "DID deactivated (410)"}
+    if answer.status in known:
+        return known[answer.status]
     data = answer.json()
     msg = data.get("message") if isinstance(data, dict) else None
-    return msg[:120] if isinstance(msg, str) else None
+    return f"HTTP {answer.status}" + (f": {msg[:120]}" if isinstance(msg, str) else "")
 
 
 def _text(value: Any) -> str | None:

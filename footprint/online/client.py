@@ -336,6 +336,15 @@ class Client:
             return None
         return {"http": self.proxy, "https": self.proxy}
 
+    def ok(self, answer: Answer | None, why: Callable[[Answer], str]) -> Answer | None:
+        """``answer`` when it is a 200; otherwise None, the failure counted as ``why`` says."""
+        if answer is None:
+            return None
+        if answer.status != 200:
+            self.fail(answer.url, why(answer))
+            return None
+        return answer
+
     # --- failures -----------------------------------------------------------------------
 
     def fail(self, url: str, reason: str) -> None:

@@ -15,7 +15,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from footprint.online.client import Client
+from footprint.online.client import Answer, Client
 from footprint.online.remote import RemoteProfile
 
 API = "https://api.github.com/users/"
@@ -83,24 +83,20 @@ def user(client: Client, login: str, cache: bool = True) -> RemoteProfile | None
     """The public profile of ``login``, or None (the reason is counted)."""
     if not LOGIN.match(login):
         return None
-    answer = client.get(API + login, headers=HEADERS, cache=cache)
+    answer = client.ok(client.get(API + login, headers=HEADERS, cache=cache), _error)
     if answer is None:
-        return None
-    if answer.status != 200:
-        limited = answer.headers.get("x-ratelimit-remaining") == "0"
-        client.fail(
-            answer.url,
-            "rate limited (GitHub allows 60 requests an hour without a token)"
-            if limited and answer.status in (403, 429)
-            else {404: "no such user (404)", 410: "account gone (410)"}.get(
-                answer.status, f"HTTP {answer.status}"
-            ),
-        )
         return None
     found = parse_user(answer.json())
     if found is None:
         client.fail(answer.url, "answer not as the API documents (no user)")
     return found
+
+
+def _error(answer: Answer) -> str:
+    if answer.status == 403 and answer.headers.get("x-ratelimit-remaining") == "0":
+        return "rate limited (GitHub allows 60 requests an hour without a token)"
+    known = {404: "no such user (404)", 410: "account gone (410)"}
+    return known.get(answer.status, f"HTTP {answer.status}")
 
 
 def parse_user(item: Any) -> RemoteProfile | None:

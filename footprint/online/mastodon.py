@@ -48,11 +48,10 @@ def lookup(client: Client, address: str, cache: bool = True) -> RemoteProfile | 
     if parts is None or public_host(parts[1]) is not None:
         return None
     user, host = parts
-    answer = client.get(f"https://{host}/api/v1/accounts/lookup", {"acct": user}, cache=cache)
+    answer = client.ok(
+        client.get(f"https://{host}/api/v1/accounts/lookup", {"acct": user}, cache=cache), _error
+    )
     if answer is None:
-        return None
-    if answer.status != 200:
-        client.fail(answer.url, _error(answer))
         return None
     found = parse_account(answer.json(), f"{user}@{host}")
     if found is None:
@@ -66,15 +65,15 @@ def statuses(client: Client, address: str, account_id: str) -> list[RemotePost] 
     if parts is None or not account_id.isdigit():
         return None
     host = parts[1]
-    answer = client.get(
-        f"https://{host}/api/v1/accounts/{account_id}/statuses",
-        {"limit": str(STATUS_LIMIT), "exclude_reblogs": "true"},
-        cache=False,
+    answer = client.ok(
+        client.get(
+            f"https://{host}/api/v1/accounts/{account_id}/statuses",
+            {"limit": str(STATUS_LIMIT), "exclude_reblogs": "true"},
+            cache=False,
+        ),
+        _error,
     )
     if answer is None:
-        return None
-    if answer.status != 200:
-        client.fail(answer.url, _error(answer))
         return None
     data = answer.json()
     if not isinstance(data, list):
