@@ -450,6 +450,8 @@ def describe_failure(exc: requests.RequestException) -> tuple[str, bool]:
         if "ProtocolError" in names or "RemoteDisconnected" in names:
             return "the connection was cut", False
         return "could not connect", True
+    if isinstance(exc, requests.exceptions.InvalidSchema) and "SOCKS" in str(exc):
+        return "a SOCKS proxy needs PySocks: pip install 'requests[socks]'", True
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
         return "not a valid address", False
     return f"request failed ({type(exc).__name__})", False

@@ -162,7 +162,7 @@ class OnlineStage:
             date = item.ref.date
             if plat in LIVE and item.kind in ("post", "reply") and date:
                 self.latest_post[origin] = max(date, self.latest_post.get(origin, ""))
-            if item.kind in _OWN_POST_KINDS and any(shortlinks.is_short(u) for u in item.urls):
+            if item.kind in _OWN_POST_KINDS and _post_shorts(item):
                 return self._keep(self.posts, item, origin, "posts")
         return False
 
@@ -240,7 +240,7 @@ class OnlineStage:
                     self.links.extend((url, item.ref, origin) for url in _urls(target))
 
     def _expand_posts(self, expanded: dict[str, str]) -> None:
-        wanted = [u for post, _ in self.posts for u in post.urls if shortlinks.is_short(u)]
+        wanted = [u for post, _ in self.posts for u in _post_shorts(post)]
         self._expand(wanted, expanded, "short_links_in_posts")
 
     def _expand(self, urls: list[str], expanded: dict[str, str], kind: str) -> None:
@@ -314,9 +314,12 @@ class OnlineStage:
 
     def _live_view(self, forward: Consumer) -> None:
         asked = done = 0
+        seen: set[tuple[str, str | None]] = set()
         for origin, own in self.own.items():
-            if own.platform not in LIVE:
-                continue
+            key = (own.platform, own.account_id or own.handle)
+            if own.platform not in LIVE or key in seen:
+                continue  # the same account in two exports is looked at once
+            seen.add(key)
             if own.platform == "mastodon" and own.handle:
                 why = mastodon.refusal(own.handle)
                 if why is not None:
@@ -448,12 +451,16 @@ class OnlineStage:
         for conn, origin in self.follows:
             forward(conn, origin)
         for post, origin in self.posts:
-            urls = tuple(expanded.get(shortlinks.normal(u), u) for u in post.urls)
+            urls = [expanded.get(shortlinks.normal(u), u) for u in post.urls]
             text = post.text
-            for old, new in zip(post.urls, urls, strict=True):
-                if new != old:
-                    text = text.replace(old, new)
-            forward(replace(post, urls=urls, text=text) if urls != post.urls else post, origin)
+            for short in _post_shorts(post):
+                target = expanded.get(shortlinks.normal(short))
+                if target is not None:
+                    text = text.replace(short, target)
+                    if short not in post.urls and target not in urls:
+                        urls.append(target)  # a link only in the text, as LinkedIn writes them
+            changed = text != post.text or tuple(urls) != post.urls
+            forward(replace(post, urls=tuple(urls), text=text) if changed else post, origin)
         self.fields, self.follows, self.posts = [], [], []
 
     # --- handles ------------------------------------------------------------------------
@@ -565,6 +572,14 @@ def _shapes() -> list[tuple[str, ProfileUrl]]:
     a host no platform claims is tried as a Mastodon server)."""
     found = [(n, s) for n in names() if (cls := info(n)) for s in cls.profile_urls]
     return sorted(found, key=lambda ns: ns[1].open_host)
+
+
+def _post_shorts(post: Post) -> list[str]:
+    """The short links of a post: in its links, or in its text when it has no links (an
+    X post's text holds the t.co form of links whose address is already in ``urls``)."""
+    if post.urls:
+        return [u for u in post.urls if shortlinks.is_short(u)]
+    return shortlinks.find_short(post.text)
 
 
 def _urls(text: str) -> list[str]:

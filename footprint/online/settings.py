@@ -70,8 +70,12 @@ class OnlineSettings:
         if self.max_handle_checks < 1:
             raise UsageError("--max-handle-checks must be at least 1")
         if self.proxy is not None:
-            scheme = urlsplit(self.proxy).scheme.lower()
-            if scheme not in PROXY_SCHEMES or not urlsplit(self.proxy).hostname:
+            parts = urlsplit(self.proxy)
+            try:
+                port_ok = parts.port is None or parts.port > 0
+            except ValueError:
+                port_ok = False
+            if parts.scheme.lower() not in PROXY_SCHEMES or not parts.hostname or not port_ok:
                 raise UsageError(
                     f"--proxy {redact_proxy(self.proxy)!r}: give a URL such as "
                     "http://proxy.example:3128 or socks5h://127.0.0.1:9050"
@@ -83,11 +87,9 @@ def redact_proxy(proxy: str | None) -> str | None:
     if proxy is None:
         return None
     parts = urlsplit(proxy)
-    if parts.password is None and parts.username is None:
+    if "@" not in parts.netloc:
         return proxy
-    host = parts.hostname or ""
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://***@{host}{port}"
+    return f"{parts.scheme}://***@{parts.netloc.rsplit('@', 1)[1]}"
 
 
 __all__ = ["DEFAULT_MAX_HANDLE_CHECKS", "DEFAULT_MAX_REQUESTS", "OnlineSettings", "redact_proxy"]

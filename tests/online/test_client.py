@@ -39,11 +39,13 @@ class Adapter(BaseAdapter):
         outcome = self.answer(request)
         if isinstance(outcome, BaseException):
             raise outcome
-        status, body = outcome
+        status, body, *more = outcome
         resp = requests.Response()
         resp.status_code = status
         resp.raw = io.BytesIO(body.encode())
-        resp.headers = CaseInsensitiveDict({"content-type": "application/json"})
+        resp.headers = CaseInsensitiveDict(
+            {"content-type": "application/json", **(more or [{}])[0]}
+        )
         resp.url = request.url or ""
         resp.request = request
         resp.encoding = "utf-8"

@@ -66,8 +66,7 @@ def test_online_finds_the_identity_link_and_the_official_follow(
     assert code == 0, (err, report["problems"])
     assert report["problems"] == []
     assert (
-        "footprint: online: 5 request(s) (plc.directory 1, public.api.bsky.app 3, t.co 1)\n"
-        in err
+        "footprint: online: 5 request(s) (plc.directory 1, public.api.bsky.app 3, t.co 1)\n" in err
     )
     [link] = identity_link(report)
     assert link["reveals"] == "identity"
