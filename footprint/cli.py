@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import inspect
 import io
 import sys
 from collections.abc import Callable, Sequence
@@ -14,7 +15,16 @@ from footprint.errors import NotAvailable, ProfileError, UsageError
 from footprint.pipeline import ScanOptions, ScanResult, scan
 
 FORMATS = ("json", "html", "md", "text")
-BUILT_FORMATS = ("json", "text")
+# --out's extension names the format when --format is not given.
+SUFFIX_FORMATS = {
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "text",
+}
+LANGS = ("en", "cy")
 
 
 def platform_names() -> list[str]:
@@ -34,8 +44,19 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("scan", help="scan one person's exports (zip, tar.gz, folder or file)")
     s.add_argument("paths", nargs="+", metavar="PATH", help="an export as the platform delivers it")
     s.add_argument("--org", metavar="ID_OR_FILE", help="organisation profile id or TOML file")
-    s.add_argument("--format", choices=FORMATS, help="report format (default: json)")
+    s.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="report format; default: from --out's extension (.json, .html, .md, .txt), "
+        "else text on a terminal and json when piped",
+    )
     s.add_argument("--out", metavar="FILE", help="write the report here instead of standard output")
+    s.add_argument(
+        "--lang",
+        choices=LANGS,
+        help="language of the html, md and text reports (default: from LANGUAGE/LANG, "
+        "else English); the JSON report is always English",
+    )
     s.add_argument(
         "--graph", metavar="FILE", help="write the exposure graph (.graphml/.gexf/.json)"
     )
@@ -64,6 +85,28 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("old", metavar="OLD.json")
     d.add_argument("new", metavar="NEW.json")
     d.add_argument("--format", choices=("text", "json"), default="text")
+
+    c = sub.add_parser(
+        "check",
+        help="what a draft post, bio or display name would reveal (exit 1 if it reveals "
+        "your employer, line of work or role)",
+        description="Run footprint's detectors on a draft before you post it. One line per "
+        "finding says what the words would reveal and why. Exit status: 0 nothing reveals "
+        "your employer, line of work or role; 1 something does (or a detector failed, so "
+        "the check is incomplete); 2 bad usage.",
+    )
+    c.add_argument("text", nargs="?", metavar="TEXT", help="the words (else --file, else stdin)")
+    c.add_argument("--file", metavar="FILE", help="read the words from this UTF-8 file")
+    c.add_argument("--org", metavar="ID_OR_FILE", help="organisation profile id or TOML file")
+    c.add_argument(
+        "--as",
+        dest="field",
+        choices=("text", "bio", "display_name"),
+        default="text",
+        help="what the words are: a post (text, the default), a bio or a display name",
+    )
+    c.add_argument("--lang", choices=LANGS, help="language of the answer (default: LANGUAGE/LANG)")
+    c.add_argument("--debug", action="store_true", help="re-raise errors instead of reporting them")
 
     sub.add_parser("profiles", help="list the shipped organisation profiles")
     return p
@@ -98,16 +141,39 @@ def _not_yet(args: argparse.Namespace) -> None:
     """Options that later stages will honour: refused plainly until they exist."""
     if args.online:
         raise NotAvailable("--online")
-    if args.format in ("html", "md"):
-        raise NotAvailable(f"--format {args.format}")
+
+
+def choose_format(fmt: str | None, out: str | None, stdout: TextIO) -> str:
+    """``--format``, else ``--out``'s extension, else text on a terminal and JSON piped."""
+    if fmt:
+        return fmt
+    if out:
+        suffix = Path(out).suffix.lower()
+        if suffix not in SUFFIX_FORMATS:
+            raise UsageError(
+                f"{out}: cannot tell the format from the extension; give --format "
+                f"({', '.join(FORMATS)}) or use {', '.join(SUFFIX_FORMATS)}"
+            )
+        return SUFFIX_FORMATS[suffix]
+    return "text" if stdout.isatty() else "json"
+
+
+def _write(writer: Callable[..., None], result: ScanResult, out: TextIO, lang: str) -> None:
+    """Reporters that take ``lang`` (the human-readable ones) get the reader's language."""
+    if "lang" in inspect.signature(writer).parameters:
+        writer(result, out, lang=lang)
+    else:
+        writer(result, out)
 
 
 def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from footprint.registry import reporters
     from footprint.report import reporters as _loaded  # noqa: F401  (registration)
+    from footprint.report.i18n import choose_language
 
     _not_yet(args)
-    fmt = args.format or "json"
+    fmt = choose_format(args.format, args.out, stdout)
+    lang = choose_language(args.lang)
     graph_path = Path(args.graph) if args.graph else None
     if graph_path is not None and graph_path.suffix.lower() not in (".graphml", ".gexf", ".json"):
         raise UsageError(f"{args.graph}: --graph takes a .graphml, .gexf or .json file")
@@ -145,13 +211,38 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.out:
         out_path = Path(args.out)
         buf = io.StringIO()
-        writer(result, buf)
+        _write(writer, result, buf, lang)
         out_path.write_text(buf.getvalue(), encoding="utf-8")
         if not args.quiet:
             stderr.write(f"footprint: report written to {out_path}\n")
     else:
-        writer(result, stdout)
+        _write(writer, result, stdout, lang)
     return result.exit_code
+
+
+def _cmd_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    from footprint.pipeline import check_text
+    from footprint.report.draft import render_check
+    from footprint.report.i18n import choose_language
+
+    if args.text is not None and args.file:
+        raise UsageError("check: give the words as TEXT or with --file, not both")
+    if args.file:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{args.file}: cannot be read as UTF-8 text ({exc})") from exc
+    elif args.text is not None:
+        text = args.text
+    elif stdin.isatty():
+        raise UsageError("check: give the words as TEXT, with --file, or on standard input")
+    else:
+        text = stdin.read()
+    found = check_text(text, org=args.org, field=args.field, debug=args.debug)
+    for problem in found.problems:
+        stderr.write(f"footprint: {problem}\n")
+    stdout.write(render_check(found, choose_language(args.lang)))
+    return found.exit_code
 
 
 def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -179,10 +270,14 @@ def _cmd_profiles(stdout: TextIO) -> int:
 
 
 def main(
-    argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
 ) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    stdin = stdin or sys.stdin
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -196,6 +291,8 @@ def main(
             return _cmd_profiles(stdout)
         if args.command == "diff":
             return _cmd_diff(args, stdout)
+        if args.command == "check":
+            return _cmd_check(args, stdin, stdout, stderr)
         if args.command == "review":
             raise NotAvailable(args.command)
         parser.print_help(stderr)

@@ -82,8 +82,6 @@ def test_missing_path_is_usage_error(tmp_path: Path) -> None:
     ("args", "name"),
     [
         (["--online"], "--online"),
-        (["--format", "html"], "--format html"),
-        (["--format", "md"], "--format md"),
     ],
 )
 def test_not_built_options_say_so(tmp_path: Path, args: list[str], name: str) -> None:
