@@ -33,7 +33,7 @@ from footprint.pipeline import ScanResult
 from footprint.registry import reporters
 from footprint.report.i18n import DEFAULT, translations
 from footprint.report.picture import build_picture
-from footprint.report.view import build_view, tier_class
+from footprint.report.view import BIDI, build_view, tier_class
 from footprint.report.words import Words
 
 
@@ -86,10 +86,12 @@ def _environment(lang: str) -> jinja2.Environment:
 
 def json_block(document: object) -> Markup:
     """JSON safe inside ``<script type="application/json">``: no ``</script>``, no
-    comment opener, no ``&`` can end the block or change how it is parsed."""
+    comment opener, no ``&`` can end the block or change how it is parsed; line
+    separators and direction overrides are written as escapes, so that the page's source
+    reads as stored too. The document parses back unchanged."""
     text = orjson.dumps(document).decode("utf-8")
-    for raw, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(raw, esc)
+    for raw in ("<", ">", "&", "\u2028", "\u2029", *sorted(BIDI)):
+        text = text.replace(raw, f"\\u{ord(raw):04x}")
     return Markup(text)
 
 

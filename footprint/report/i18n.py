@@ -33,6 +33,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from footprint.errors import FootprintError
+
 DOMAIN = "footprint"
 LANGUAGES = ("en", "cy")  # English is the source language: no catalogue of its own
 DEFAULT = "en"
@@ -80,8 +82,13 @@ def translations(lang: str) -> gettext.NullTranslations:
     if lang == DEFAULT:
         return gettext.NullTranslations()
     mo = resources.files("footprint").joinpath("locale", lang, "LC_MESSAGES", f"{DOMAIN}.mo")
-    with mo.open("rb") as fp:
-        return gettext.GNUTranslations(fp)
+    try:
+        with mo.open("rb") as fp:
+            return gettext.GNUTranslations(fp)
+    except OSError as exc:
+        raise FootprintError(
+            f"the {lang} catalogue is missing from this installation ({mo}): reinstall footprint"
+        ) from exc
 
 
 def runtime_messages() -> list[str]:

@@ -84,29 +84,6 @@ def render_md(result: ScanResult, lang: str = DEFAULT) -> str:
         put(f"- {md(line)}")
     put("")
 
-    put(f"## {md(_('What gives you away'))}")
-    put("")
-    if not v.groups:
-        put(md(w.nothing_found()))
-        put("")
-    for g in v.groups:
-        put(f"### {md(g.heading)} ({g.count})")
-        put("")
-        for pg in g.platforms:
-            put(f"#### {md(pg.title)}")
-            put("")
-            put(
-                f"| {md(_('Evidence'))} | {md(_('Why it counts'))} | "
-                f"{md(_('Confidence'))} | {md(_('Where'))} |"
-            )
-            put("|---|---|---|---|")
-            for s in (*pg.shown, *pg.folded):
-                put(_row(s))
-            if pg.more:
-                put("")
-                put(md(w.more_in_json(pg.more)))
-            put("")
-
     put(f"## {md(_('Your plan'))}")
     put("")
     put(md(v.outcome))
@@ -131,6 +108,29 @@ def render_md(result: ScanResult, lang: str = DEFAULT) -> str:
         for line in v.guidance:
             put(f"- {md(line)}")
     put("")
+
+    put(f"## {md(_('What gives you away'))}")
+    put("")
+    if not v.groups:
+        put(md(w.nothing_found()))
+        put("")
+    for g in v.groups:
+        put(f"### {md(g.heading)} ({g.count})")
+        put("")
+        for pg in g.platforms:
+            put(f"#### {md(pg.title)}")
+            put("")
+            put(
+                f"| {md(_('Evidence'))} | {md(_('Why it counts'))} | "
+                f"{md(_('Confidence'))} | {md(_('Where'))} |"
+            )
+            put("|---|---|---|---|")
+            for s in (*pg.shown, *pg.folded):
+                put(_row(s))
+            if pg.more:
+                put("")
+                put(md(w.more_in_json(pg.more)))
+            put("")
 
     put(f"## {md(_('Security checks'))}")
     put("")

@@ -48,6 +48,7 @@ class Text:
     y: float
     text: str
     cls: str
+    data: bool = False  # a name from the exports or the profile: not to be translated
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +204,8 @@ def build_picture(g: nx.MultiDiGraph, exposure: Exposure | None, w: Words) -> Pi
             )
             second = fit(w._("{who} (not scanned)").format(who=who), ACC_W - 24, 13)
         texts = [
-            Text(ACC_X + 12, y + 24, fit(title, ACC_W - 84, 15), "acc-platform"),
-            Text(ACC_X + 12, y + 44, second, "acc-handle"),
+            Text(ACC_X + 12, y + 24, fit(title, ACC_W - 84, 15), "acc-platform", True),
+            Text(ACC_X + 12, y + 44, second, "acc-handle", acc.scanned),
         ]
         cls = "account" if acc.scanned else "account other"
         if acc.scanned and acc.score is not None:
@@ -250,7 +251,13 @@ def build_picture(g: nx.MultiDiGraph, exposure: Exposure | None, w: Words) -> Pi
         ty = y + 22 + LINE
         for t in ranked[:TARGETS_SHOWN]:
             texts.append(
-                Text(KIND_X + 12, ty, fit(f"{t} ({targets[k][t]})", KIND_W - 24, 13), "kind-target")
+                Text(
+                    KIND_X + 12,
+                    ty,
+                    fit(f"{t} ({targets[k][t]})", KIND_W - 24, 13),
+                    "kind-target",
+                    True,
+                )
             )
             ty += LINE
         rest = len(ranked) - TARGETS_SHOWN

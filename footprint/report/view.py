@@ -337,7 +337,7 @@ def build_view(result: ScanResult, w: Words) -> ReportView:
         SourceView(
             path=shown(s.path),
             platform=platform_title(s.platform),
-            counts=", ".join(f"{n:,} {k.replace('_', ' ')}" for k, n in sorted(s.counts.items())),
+            counts=w.counts(s.counts),
             files=s.files_read,
         )
         for s in result.sources

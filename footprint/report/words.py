@@ -102,6 +102,8 @@ class Words:
 
     def target_text(self, reveals: str, raw: str) -> str:
         """A target as the graph and signals name it (``linkedin:jane``), for people."""
+        if raw == "public sector":  # the employment detector's own word for a disclaimer
+            return self._("public sector")
         if reveals == "personal":
             return self._personal(raw)
         if reveals == "identity" and ":" in raw:
@@ -255,6 +257,8 @@ class Words:
             return self._("It shows an e-mail address at {domain}, a domain of {target}.").format(
                 domain=m, target=t
             )
+        if kind == "employment_statement" and r == "employer":
+            return self._("It says where you work: {target}.").format(target=t)
         if kind == "employment_statement":
             return self._("It says something about your work: “{words}”.").format(words=m)
         if kind == "place":
@@ -519,6 +523,39 @@ class Words:
             "and {n} more in the JSON report and the deletion manifests",
             n,
         ).format(n=n)
+
+    def counts(self, counts: dict[str, int]) -> str:
+        """What was read from one export: "posts: 28, likes: 10"."""
+        names = {
+            "posts": self._("posts"),
+            "replies": self._("replies"),
+            "reposts": self._("reposts"),
+            "likes": self._("likes"),
+            "comments": self._("comments"),
+            "shares": self._("shared posts"),
+            "following": self._("accounts followed"),
+            "followers": self._("followers"),
+            "friends": self._("friends"),
+            "connections": self._("connections"),
+            "groups": self._("groups"),
+            "pages": self._("pages"),
+            "companies": self._("companies followed"),
+            "lists": self._("lists"),
+            "subreddits": self._("communities"),
+            "positions": self._("jobs"),
+            "education": self._("education"),
+            "media": self._("photos and videos"),
+            "images": self._("image files"),
+            "places": self._("places"),
+            "events": self._("events"),
+            "apps": self._("apps"),
+            "security": self._("security records"),
+            "profile_fields": self._("profile fields"),
+            "accounts": self._("accounts"),
+        }
+        return ", ".join(
+            f"{names.get(k, k.replace('_', ' '))}: {n:,}" for k, n in sorted(counts.items())
+        )
 
     # sentences both human formats use -----------------------------------------------------
 
