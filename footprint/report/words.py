@@ -102,8 +102,13 @@ class Words:
 
     def target_text(self, reveals: str, raw: str) -> str:
         """A target as the graph and signals name it (``linkedin:jane``), for people."""
-        if raw == "public sector":  # the employment detector's own word for a disclaimer
-            return self._("public sector")
+        fixed = {  # targets detectors name in English rather than from a profile
+            "public sector": self._("public sector"),
+            "home area": self._("home area"),
+            "likely workplace": self._("likely workplace"),
+        }
+        if raw in fixed:
+            return fixed[raw]
         if reveals == "personal":
             return self._personal(raw)
         if reveals == "identity" and ":" in raw:
@@ -263,6 +268,15 @@ class Words:
             return self._("It says something about your work: “{words}”.").format(words=m)
         if kind == "place":
             return self._("It places you at {place}.").format(place=t)
+        if kind == "routine" and r in ("employer", "sector"):
+            return self._(
+                "Your activities keep starting or ending at a site of {target}: a regular "
+                "commute."
+            ).format(target=t)
+        if kind == "routine":
+            return self._("Your activities keep starting or ending here: {place}.").format(
+                place=t
+            )
         if kind == "image":
             return self._("A picture looks like {target}.").format(target=t)
         if kind == "cross_account":
@@ -369,7 +383,9 @@ class Words:
             cls = info(step.platform)
             setting = cls.private.setting if cls is not None and cls.private else None
             if setting:
-                return self._("{platform}: turn on “{setting}”").format(platform=p, setting=setting)
+                return self._("{platform}: make your account private (“{setting}”)").format(
+                    platform=p, setting=setting
+                )
             return self._("{platform}: make the account private").format(platform=p)
         counted = {
             "delete_posts": self.ngettext(

@@ -144,7 +144,7 @@ def step(
             [sig(kind="follows_official", item="1"), sig(kind="follows_official", item="2")],
             "X: unfollow 2 official accounts",
         ),
-        ("make_private", [sig()], "X: turn on “Protect your posts”"),
+        ("make_private", [sig()], "X: make your account private (“Protect your posts”)"),
         ("turn_on_2fa", [], "X: turn on two-factor authentication"),
         ("separate_accounts", [], "Keep work and personal accounts apart"),
         ("some_new_action", [], "raw title"),
@@ -255,6 +255,10 @@ def test_a_check_footprint_has_no_words_for_keeps_its_own_detail() -> None:
         (
             sig(kind="colleague_share", reveals="sector", target="UK policing"),
             "Some of your connections work in UK policing: they point to your line of work.",
+        ),
+        (
+            sig(kind="routine", reveals="personal", target="home area"),
+            "Your activities keep starting or ending here: home area.",
         ),
         (sig(kind="a_new_kind"), "rule"),
     ],
