@@ -158,9 +158,14 @@ def choose_format(fmt: str | None, out: str | None, stdout: TextIO) -> str:
     return "text" if stdout.isatty() else "json"
 
 
+def _speaks(writer: Callable[..., None]) -> bool:
+    """Whether a reporter takes ``lang`` (the human-readable ones in footprint's languages)."""
+    return "lang" in inspect.signature(writer).parameters
+
+
 def _write(writer: Callable[..., None], result: ScanResult, out: TextIO, lang: str) -> None:
-    """Reporters that take ``lang`` (the human-readable ones) get the reader's language."""
-    if "lang" in inspect.signature(writer).parameters:
+    """Reporters that take ``lang`` get the reader's language."""
+    if _speaks(writer):
         writer(result, out, lang=lang)
     else:
         writer(result, out)
@@ -208,6 +213,12 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             if not args.quiet:
                 stderr.write(f"footprint: deletion manifest written to {path}\n")
     writer = reporters.get(fmt)
+    if fmt == "text":  # the report in plain words; text_report.write_text stays registered
+        from footprint.report.readable import write_readable
+
+        writer = write_readable
+    if args.lang and args.lang != "en" and fmt != "json" and not _speaks(writer):
+        stderr.write(f"footprint: warning: the {fmt} report is in English only for now\n")
     if args.out:
         out_path = Path(args.out)
         buf = io.StringIO()

@@ -67,7 +67,7 @@ def test_piped_is_json_and_a_terminal_is_text() -> None:
     _, piped, _ = scan()
     assert json.loads(piped)["schema"] == "footprint.report/1"
     _, shown, _ = scan(stdout=Tty())
-    assert not shown.startswith("{") and "Exposure" in shown
+    assert not shown.startswith("{") and "Your exposure" in shown
 
 
 def test_html_and_md_are_built() -> None:
@@ -85,6 +85,19 @@ def test_language_from_the_flag_or_the_environment(monkeypatch: pytest.MonkeyPat
     assert md.startswith("# Beth mae eich allforiadau")
     _, md, _ = scan("--format", "md", "--lang", "en")
     assert md.startswith("# What your exports")
+
+
+def test_a_reporter_that_speaks_only_english_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from footprint.registry import reporters
+
+    def english_only(result: object, out: io.StringIO) -> None:
+        out.write("report\n")
+
+    monkeypatch.setattr(reporters, "get", lambda name: english_only)
+    _, out, err = scan("--format", "md", "--lang", "cy")
+    assert out == "report\n" and "the md report is in English only for now" in err
+    _, _, err = scan("--format", "json", "--lang", "cy")
+    assert "warning" not in err
 
 
 def test_help_says_how_the_format_is_chosen(capsys: pytest.CaptureFixture[str]) -> None:
