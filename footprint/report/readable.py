@@ -95,8 +95,8 @@ def lines(v: ReportView, w: Words) -> list[Line]:
             add(Line(w.more(hidden), indent=6, style="dim"))
     if v.guidance:
         add(Line(_("For staff at high risk"), style="bold"))
-        for g in v.guidance:
-            add(Line(f"- {g}", indent=2, hang=2))
+        for line in v.guidance:
+            add(Line(f"- {line}", indent=2, hang=2))
 
     add(Line(""))
     add(Line(_("What gives you away"), style="bold underline"))
@@ -145,8 +145,8 @@ def lines(v: ReportView, w: Words) -> list[Line]:
             add(Line(f"- {p}", indent=2, hang=2, style="red"))
     else:
         add(Line(w.all_read()))
-    for c in v.coverage:
-        add(Line(f"- {c}", indent=2, hang=2, style="dim"))
+    for note in v.coverage:
+        add(Line(f"- {note}", indent=2, hang=2, style="dim"))
 
     add(Line(""))
     add(Line(_("What was read"), style="bold"))
