@@ -35,19 +35,43 @@ BATCH = 50_000
 
 
 def write_all_profiles(dest: Path) -> int:
-    """Every shipped profile's terms in one TOML profile (for the benchmark only)."""
-    from footprint.profiles import LIST_KEYS, _read, shipped_dir, shipped_ids
+    """Every shipped profile's terms in one TOML profile (for the benchmark only): each
+    file's own lists and, resolved by the loader, the terms its registry row, parts and
+    members bring (every force, government body, constituency and MP)."""
+    from footprint.profiles import LIST_KEYS, _read, load_profile, shipped_dir, shipped_ids
 
-    merged: dict[str, list[str]] = {k: [] for k in LIST_KEYS if k != "references"}
+    merged: dict[str, list[str]] = {k: [] for k in LIST_KEYS if k not in ("references", "members")}
     handles: dict[str, list[str]] = {}
+    seen: set[tuple[str, str]] = set()
+
+    def put(key: str, value: str) -> None:
+        if (key, value) not in seen:
+            seen.add((key, value))
+            merged[key].append(value)
+
     for pid in shipped_ids():
         data = _read(shipped_dir() / f"{pid}.toml").data
         for key in merged:
             for v in data.get(key, []):
-                if v not in merged[key]:
-                    merged[key].append(v)
+                put(key, v)
         for plat, names in data.get("handles", {}).items():
             handles.setdefault(plat, []).extend(n for n in names if n not in handles.get(plat, []))
+        registry_keys = {
+            ("alias", False): "aliases",
+            ("alias", True): "ambiguous_aliases",
+            ("domain", False): "domains",
+            ("email_domain", False): "email_domains",
+        }
+        for t in load_profile(pid).terms:
+            key = registry_keys.get((t.kind, t.ambiguous))
+            if key:
+                put(key, t.value)
+            elif (
+                t.kind == "handle"
+                and t.platform
+                and t.value not in handles.setdefault(t.platform, [])
+            ):
+                handles[t.platform].append(t.value)
     lines = ['id = "all-shipped"', 'name = "All shipped profiles"']
     for key, values in merged.items():
         quoted = ", ".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values)

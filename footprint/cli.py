@@ -1,20 +1,30 @@
-"""The ``footprint`` command (CONTRACT.md section 1)."""
+"""The ``footprint`` command (CONTRACT.md section 1).
+
+Choices come from the registries, so a plugin's platform, detector or report format is
+named on the command line exactly like a built-in. They are looked up lazily: building
+the parser imports no parser, detector or reporter, and ``footprint --help`` stays fast.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import inspect
 import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, overload
 
 from footprint import __version__
 from footprint.errors import NotAvailable, ProfileError, UsageError
-from footprint.pipeline import ScanOptions, ScanResult, scan
 
-FORMATS = ("json", "html", "md", "text")
+if TYPE_CHECKING:
+    from footprint.pipeline import ScanResult
+
+# The formats CONTRACT.md names; one no reporter is registered for yet answers
+# "not available yet" rather than being refused as unknown.
+CONTRACT_FORMATS = ("json", "html", "md", "text")
 # --out's extension names the format when --format is not given.
 SUFFIX_FORMATS = {
     ".json": "json",
@@ -33,6 +43,74 @@ def platform_names() -> list[str]:
     return names()
 
 
+def format_names() -> list[str]:
+    """CONTRACT.md's formats first, then every other registered reporter (plugins)."""
+    from footprint.report import reporters
+
+    have = reporters.names()
+    return list(CONTRACT_FORMATS) + [n for n in have if n not in CONTRACT_FORMATS]
+
+
+def built_formats() -> list[str]:
+    from footprint.report import reporters
+
+    return reporters.names()
+
+
+def detector_names() -> list[str]:
+    from footprint.detectors import detectors
+
+    return detectors.names()
+
+
+class _Choices(Sequence[str]):
+    """A registry's names, looked up on first use (argparse asks only when it checks a
+    value or prints the choices in help)."""
+
+    def __init__(self, lookup: Callable[[], list[str]]) -> None:
+        self._lookup = lookup
+        self._names: list[str] | None = None
+
+    def _all(self) -> list[str]:
+        if self._names is None:
+            self._names = self._lookup()
+        return self._names
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[str]: ...
+    def __getitem__(self, i: int | slice) -> str | Sequence[str]:
+        return self._all()[i]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._all()
+
+
+def _name_list(what: str, lookup: Callable[[], list[str]]) -> Callable[[str], list[str]]:
+    """argparse type for ``NAME,NAME,...``: every name must be registered."""
+
+    def parse(text: str) -> list[str]:
+        names = [n.strip() for n in text.split(",") if n.strip()]
+        if not names:
+            raise argparse.ArgumentTypeError(f"names no {what}")
+        valid = lookup()
+        for name in names:
+            if name not in valid:
+                raise argparse.ArgumentTypeError(
+                    f"unknown {what} {name!r}; valid: {', '.join(valid)}"
+                )
+        return list(dict.fromkeys(names))
+
+    return parse
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="footprint",
@@ -46,9 +124,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--org", metavar="ID_OR_FILE", help="organisation profile id or TOML file")
     s.add_argument(
         "--format",
-        choices=FORMATS,
-        help="report format; default: from --out's extension (.json, .html, .md, .txt), "
-        "else text on a terminal and json when piped",
+        choices=_Choices(format_names),
+        metavar="FORMAT",
+        help="report format: %(choices)s; default: from --out's extension (.json, .html, "
+        ".md, .txt), else text on a terminal and json when piped",
     )
     s.add_argument("--out", metavar="FILE", help="write the report here instead of standard output")
     s.add_argument(
@@ -67,7 +146,24 @@ def _parser() -> argparse.ArgumentParser:
         help="write a deletion manifest per platform (CSV of post ids and dates) here",
     )
     s.add_argument("--online", action="store_true", help="allow network look-ups (off by default)")
-    s.add_argument("--platform", choices=platform_names(), help="read every PATH as this platform")
+    s.add_argument(
+        "--platform",
+        choices=_Choices(platform_names),
+        metavar="NAME",
+        help="read every PATH as this platform: %(choices)s",
+    )
+    s.add_argument(
+        "--detectors",
+        type=_name_list("detector", detector_names),
+        metavar="NAME,...",
+        help="run only these detectors (default: all; `footprint plugins` lists them)",
+    )
+    s.add_argument(
+        "--skip-detectors",
+        type=_name_list("detector", detector_names),
+        metavar="NAME,...",
+        help="run every detector but these",
+    )
     s.add_argument("--quiet", action="store_true", help="no progress output")
     s.add_argument(
         "--no-images",
@@ -109,6 +205,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--debug", action="store_true", help="re-raise errors instead of reporting them")
 
     sub.add_parser("profiles", help="list the shipped organisation profiles")
+    sub.add_parser(
+        "plugins", help="list the platforms, detectors and report formats, plugins included"
+    )
     return p
 
 
@@ -141,6 +240,8 @@ def _not_yet(args: argparse.Namespace) -> None:
     """Options that later stages will honour: refused plainly until they exist."""
     if args.online:
         raise NotAvailable("--online")
+    if args.format is not None and args.format not in built_formats():
+        raise NotAvailable(f"--format {args.format}")
 
 
 def choose_format(fmt: str | None, out: str | None, stdout: TextIO) -> str:
@@ -152,7 +253,7 @@ def choose_format(fmt: str | None, out: str | None, stdout: TextIO) -> str:
         if suffix not in SUFFIX_FORMATS:
             raise UsageError(
                 f"{out}: cannot tell the format from the extension; give --format "
-                f"({', '.join(FORMATS)}) or use {', '.join(SUFFIX_FORMATS)}"
+                f"({', '.join(CONTRACT_FORMATS)}) or use {', '.join(SUFFIX_FORMATS)}"
             )
         return SUFFIX_FORMATS[suffix]
     return "text" if stdout.isatty() else "json"
@@ -171,9 +272,21 @@ def _write(writer: Callable[..., None], result: ScanResult, out: TextIO, lang: s
         writer(result, out)
 
 
+def _detector_selection(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """The detectors to run: all (None), those named, less those skipped."""
+    if args.detectors is None and args.skip_detectors is None:
+        return None
+    chosen = args.detectors if args.detectors is not None else detector_names()
+    skipped = set(args.skip_detectors or ())
+    left = tuple(n for n in chosen if n not in skipped)
+    if not left:
+        raise UsageError("--skip-detectors leaves no detector to run")
+    return left
+
+
 def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from footprint.registry import reporters
-    from footprint.report import reporters as _loaded  # noqa: F401  (registration)
+    from footprint.pipeline import ScanOptions, scan
+    from footprint.report import reporters
     from footprint.report.i18n import choose_language
 
     _not_yet(args)
@@ -191,6 +304,7 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         debug=args.debug,
         images=not args.no_images,
         high_risk=args.high_risk,
+        detectors=_detector_selection(args),
     )
     show_progress = not args.quiet and stderr.isatty()
     result: ScanResult = scan(
@@ -269,6 +383,29 @@ def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:
     return 0
 
 
+def _cmd_plugins(stdout: TextIO, stderr: TextIO) -> int:
+    """What can be named on the command line, and where each plugin came from."""
+    from footprint.registry import Registry, detectors, platforms, plugin_warnings, reporters
+
+    def line(label: str, reg: Registry, names: list[str]) -> None:
+        info = {p.name: p for p in reg.plugin_info()}
+        shown = [
+            f"{n} (plugin: {info[n].distribution or info[n].value})" if n in info else n
+            for n in names
+        ]
+        stdout.write(f"{label}: {', '.join(shown) or 'none'}\n")
+
+    line("platforms", platforms, platform_names())
+    line("detectors", detectors, detector_names())
+    line("formats", reporters, built_formats())
+    planned = [f for f in CONTRACT_FORMATS if f not in built_formats()]
+    if planned:
+        stdout.write(f"formats not available yet: {', '.join(planned)}\n")
+    for warning in plugin_warnings():
+        stderr.write(f"footprint: warning: {warning}\n")
+    return 0
+
+
 def _cmd_profiles(stdout: TextIO) -> int:
     from footprint.profiles import list_profiles
 
@@ -291,8 +428,17 @@ def main(
     stdin = stdin or sys.stdin
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        # argparse prints usage errors and help itself: to the streams main was given.
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 2 for bad usage, 0 for --help
+        if exc.code:
+            # "invalid choice" for a plugin's name must also say why that plugin is missing.
+            from footprint.registry import detectors, platforms, reporters
+
+            for reg in (platforms, detectors, reporters):
+                for warning in reg.warnings:
+                    stderr.write(f"footprint: warning: {warning}\n")
         return int(exc.code or 0)
     debug = bool(getattr(args, "debug", False))
     try:
@@ -302,6 +448,8 @@ def main(
             return _cmd_profiles(stdout)
         if args.command == "diff":
             return _cmd_diff(args, stdout)
+        if args.command == "plugins":
+            return _cmd_plugins(stdout, stderr)
         if args.command == "check":
             return _cmd_check(args, stdin, stdout, stderr)
         if args.command == "review":

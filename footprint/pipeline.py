@@ -45,6 +45,7 @@ from footprint.platforms.ingest import (
     read_part,
 )
 from footprint.profiles import Profile, load_profile
+from footprint.registry import detectors as detector_registry
 from footprint.registry import plugin_warnings
 from footprint.signals import Signal, merge
 
@@ -167,6 +168,7 @@ class ScanResult:
             "posture": [c.to_dict() for c in self.posture],
             "coverage": list(self.coverage),
             "guidance": list(self.guidance),
+            "warnings": list(self.warnings),
         }
 
 
@@ -383,7 +385,7 @@ def scan(
     )
     posture = PostureCollector()
     check_images = bool(options.images and profile is not None and profile.references)
-    coverage_notes = []
+    coverage_notes = _not_run(options.detectors)
     if check_images and not imaging_available():
         check_images = False
         coverage_notes.append(
@@ -441,6 +443,20 @@ def assess(
         posture=tuple(checks),
         guidance=HIGH_RISK if options.high_risk else (),
     )
+
+
+def _not_run(chosen: tuple[str, ...] | None) -> list[str]:
+    """A scan with some detectors left out says which: what they find is not in the
+    report, and a low score must not read as a clean bill."""
+    if chosen is None:
+        return []
+    left_out = [n for n in detector_registry.names() if n not in chosen]
+    if not left_out:
+        return []
+    return [
+        f"Only some detectors ran ({', '.join(chosen)}): what {', '.join(left_out)} "
+        "would find is not in this report"
+    ]
 
 
 def _advice(exposure: Exposure) -> list[Step]:

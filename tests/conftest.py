@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import os
 import socket
-import tarfile
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +14,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from footprint.pipeline import ScanResult
+from footprint.testing import tar_export, zip_export
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FOOTPRINT_SHARED", REPO.parent / "shared"))
@@ -36,29 +35,12 @@ def real() -> type:
     return type("Real", (), {"path": staticmethod(real_path)})
 
 
-def zip_folder(folder: Path, dest: Path) -> Path:
-    """Zip ``folder``'s contents (paths relative to it) into ``dest``."""
-    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
-        for p in sorted(folder.rglob("*")):
-            if p.is_file():
-                zf.write(p, p.relative_to(folder).as_posix())
-    return dest
-
-
-def tar_folder(folder: Path, dest: Path) -> Path:
-    with tarfile.open(dest, "w:gz") as tf:
-        for p in sorted(folder.rglob("*")):
-            if p.is_file():
-                tf.add(p, p.relative_to(folder).as_posix())
-    return dest
-
-
 @pytest.fixture
 def zipped(tmp_path: Path):  # type: ignore[no-untyped-def]
     """``zipped(folder)`` -> a zip of that folder made for this test."""
 
     def make(folder: Path, name: str = "export.zip") -> Path:
-        return zip_folder(folder, tmp_path / name)
+        return zip_export(folder, tmp_path / name)
 
     return make
 
@@ -66,7 +48,7 @@ def zipped(tmp_path: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def tarred(tmp_path: Path):  # type: ignore[no-untyped-def]
     def make(folder: Path, name: str = "export.tar.gz") -> Path:
-        return tar_folder(folder, tmp_path / name)
+        return tar_export(folder, tmp_path / name)
 
     return make
 

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -199,3 +200,166 @@ def test_hostile_zip_is_reported_member_by_member(tmp_path: Path) -> None:
     lines = err.strip().splitlines()
     assert len(lines) == 4 and all(line.startswith(f"footprint: {path}: ") for line in lines)
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing extracted
+
+
+# --- choices from the registries ----------------------------------------------------------
+
+NORTHSHIRE = Path(__file__).resolve().parent / "fixtures" / "profiles" / "northshire.toml"
+
+
+@pytest.fixture
+def positions(tmp_path: Path) -> Path:
+    """A one-row LinkedIn Positions.csv that four detectors have something to say about."""
+    csv = tmp_path / "Positions.csv"
+    csv.write_text(
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        '"Northshire Police",Detective Constable,'
+        '"Proud to serve #NorthshirePolice with the Northshire Police Federation",,Jan 2020,\n',
+        encoding="utf-8",
+    )
+    return csv
+
+
+def _scan(*argv: str) -> tuple[int, dict[str, Any] | None, str]:
+    code, out, err = run("scan", *argv, "--quiet")
+    return code, (json.loads(out) if out.strip() else None), err
+
+
+def test_a_registered_reporter_is_a_format(positions: Path) -> None:
+    from footprint.registry import reporters
+
+    def probe(result: Any, out: Any) -> None:
+        out.write(f"probe: {result.sources[0].platform}\n")
+
+    reporters.register("probe")(probe)
+    try:
+        code, out, err = run("scan", str(positions), "--format", "probe", "--quiet")
+    finally:
+        reporters.unregister("probe")
+    assert code == 0, err
+    assert out == "probe: linkedin\n"
+
+
+def test_formats_contract_names_first_then_registered() -> None:
+    from footprint.cli import format_names
+    from footprint.registry import reporters
+
+    reporters.register("zz-probe")(lambda result, out: None)
+    try:
+        names = format_names()
+    finally:
+        reporters.unregister("zz-probe")
+    assert names[:4] == ["json", "html", "md", "text"]
+    assert "zz-probe" in names[4:] and names[4:] == sorted(names[4:])
+
+
+def test_unknown_format_lists_the_valid_ones(positions: Path) -> None:
+    code, out, err = run("scan", str(positions), "--format", "pdf")
+    assert code == 2 and out == ""
+    assert "invalid choice: 'pdf'" in err and "'json'" in err and "'text'" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "rules", "ran"),
+    [
+        ([], {"employment", "mentions", "hashtags"}, None),
+        (["--detectors", "mentions"], {"mentions"}, ["mentions"]),
+        (
+            ["--detectors", "hashtags, mentions,"],
+            {"mentions", "hashtags"},
+            ["hashtags", "mentions"],
+        ),
+        (["--skip-detectors", "employment,hashtags"], {"mentions"}, "all but employment, hashtags"),
+        (
+            ["--detectors", "mentions,employment", "--skip-detectors", "employment"],
+            {"mentions"},
+            ["mentions"],
+        ),
+    ],
+)
+def test_detector_selection(
+    positions: Path, args: list[str], rules: set[str], ran: list[str] | str | None
+) -> None:
+    from footprint.registry import detectors
+
+    code, report, err = _scan(str(positions), "--org", str(NORTHSHIRE), *args)
+    assert code == 0, err
+    assert report is not None
+    assert {s["rule"] for s in report["signals"]} == rules
+    chosen = report["options"]["detectors"]
+    if ran is None:
+        assert chosen is None
+        assert not any("detectors ran" in c for c in report["coverage"])
+        return
+    if isinstance(ran, str):
+        ran = [n for n in detectors.names() if n not in ("employment", "hashtags")]
+    assert chosen == ran
+    # A partial scan says so: a low score must not read as a clean bill.
+    (note,) = [c for c in report["coverage"] if "detectors ran" in c]
+    assert "employment" in note
+
+
+@pytest.mark.parametrize("option", ["--detectors", "--skip-detectors"])
+def test_unknown_detector_is_a_usage_error_listing_the_valid_ones(
+    positions: Path, option: str
+) -> None:
+    code, out, err = run("scan", str(positions), option, "mentions,nosuch")
+    assert code == 2 and out == ""
+    assert "unknown detector 'nosuch'; valid: " in err
+    assert "mentions" in err.split("valid: ")[1] and "employment" in err.split("valid: ")[1]
+
+
+def test_skipping_every_detector_is_a_usage_error(positions: Path) -> None:
+    code, out, err = run(
+        "scan", str(positions), "--detectors", "mentions", "--skip-detectors", "mentions"
+    )
+    assert code == 2 and out == ""
+    assert err.strip() == "footprint: --skip-detectors leaves no detector to run"
+
+
+def test_plugins_command_lists_what_can_be_named() -> None:
+    code, out, err = run("plugins")
+    assert code == 0, err
+    lines = dict(line.split(": ", 1) for line in out.splitlines())
+    assert lines["platforms"].startswith("x, facebook, instagram, linkedin")
+    assert "mentions" in lines["detectors"].split(", ")
+    formats = lines["formats"].split(", ")
+    assert {"json", "text"} <= set(formats) and formats == sorted(formats)
+    # The line is left out once every contract format has a reporter.
+    assert lines.get("formats not available yet", "") == ", ".join(
+        f for f in ("html", "md") if f not in formats
+    )
+
+
+def test_help_imports_no_scan_machinery() -> None:
+    # Building the parser must not import the parsers, detectors or reporters:
+    # `footprint --help` answers at once.
+    code = (
+        "import sys\n"
+        "from footprint.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = [m for m in ('footprint.pipeline', 'footprint.platforms', "
+        "'footprint.detectors', 'footprint.report', 'spacy') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_contract_format_becomes_available_once_a_reporter_is_registered(
+    positions: Path,
+) -> None:
+    from footprint.registry import reporters
+
+    reporters.register("md")(lambda result, out: out.write("# report\n"))
+    try:
+        code, out, err = run("scan", str(positions), "--format", "md", "--quiet")
+    finally:
+        reporters.unregister("md")
+    assert (code, out) == (0, "# report\n"), err
+    code, _, err = run("scan", str(positions), "--format", "md", "--quiet")
+    assert code == 2 and err.strip() == "footprint: --format md is not available yet"

@@ -66,12 +66,14 @@ class Detector:
         return ()
 
     def target_of(self, term: Term) -> str | None:
-        """What a profile term reveals, named for a signal's ``target``: the organisation,
-        the sector, or (for a job title) the role itself."""
+        """What a profile term reveals, named for a signal's ``target``: the organisation
+        that named it (the profile's own, or the member or part of it the term came from:
+        "Merseyside Police" under ``uk-police``, HMCTS under ``moj``), the sector, or (for
+        a job title) the role itself."""
         if self.profile is None:
             return None
         if term.reveals == "employer":
-            return self.profile.name
+            return self.profile.org_names.get(term.origin, self.profile.name)
         if term.reveals == "sector":
             return self.profile.sector_name or term.origin
         return term.value

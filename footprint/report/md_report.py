@@ -152,6 +152,12 @@ def render_md(result: ScanResult, lang: str = DEFAULT) -> str:
     else:
         put(md(w.all_read()))
     put("")
+    if v.warnings:
+        put(f"### {md(_('Warnings'))}")
+        put("")
+        for line in v.warnings:
+            put(f"- {md(line)}")
+        put("")
     if v.coverage:
         put(f"### {md(_('What these exports cannot show'))}")
         put("")

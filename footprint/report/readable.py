@@ -147,6 +147,11 @@ def lines(v: ReportView, w: Words) -> list[Line]:
         add(Line(w.all_read()))
     for note in v.coverage:
         add(Line(f"- {note}", indent=2, hang=2, style="dim"))
+    if v.warnings:
+        add(Line(""))
+        add(Line(_("Warnings"), style="bold"))
+        for warning in v.warnings:
+            add(Line(f"- {warning}", indent=2, hang=2, style="yellow"))
 
     add(Line(""))
     add(Line(_("What was read"), style="bold"))

@@ -87,6 +87,10 @@ def write_text(result: ScanResult, out: TextIO) -> None:
         w("\nWhat these exports cannot show\n")
         for line in result.coverage:
             w(f"  - {_clean(line)}\n")
+    if result.warnings:
+        w("\nWarnings\n")
+        for line in result.warnings:
+            w(f"  - {_clean(line)}\n")
 
 
 reporters.register("text")(write_text)

@@ -175,6 +175,7 @@ class ReportView:
     checks: tuple[CheckView, ...]
     guidance: tuple[str, ...]
     problems: tuple[str, ...]
+    warnings: tuple[str, ...]  # a profile's unknown keys, plugins left out: English
     coverage: tuple[str, ...]
     accounts: tuple[AccountView, ...]
     sources: tuple[SourceView, ...]
@@ -365,6 +366,7 @@ def build_view(result: ScanResult, w: Words) -> ReportView:
         checks=checks,
         guidance=tuple(w.guidance(g) for g in result.guidance),
         problems=tuple(shown(p) for p in result.all_problems()),
+        warnings=tuple(shown(x) for x in result.warnings),
         coverage=tuple(w.runtime(c) for c in result.coverage),
         accounts=accounts,
         sources=sources,

@@ -270,13 +270,10 @@ class Words:
             return self._("It places you at {place}.").format(place=t)
         if kind == "routine" and r in ("employer", "sector"):
             return self._(
-                "Your activities keep starting or ending at a site of {target}: a regular "
-                "commute."
+                "Your activities keep starting or ending at a site of {target}: a regular commute."
             ).format(target=t)
         if kind == "routine":
-            return self._("Your activities keep starting or ending here: {place}.").format(
-                place=t
-            )
+            return self._("Your activities keep starting or ending here: {place}.").format(place=t)
         if kind == "image":
             return self._("A picture looks like {target}.").format(target=t)
         if kind == "cross_account":

@@ -1,4 +1,4 @@
-"""Run detectors over hand-made records, as the scan does."""
+"""Run detectors over hand-made records, as the scan does (``footprint.testing``)."""
 
 from __future__ import annotations
 
@@ -8,40 +8,21 @@ from typing import Any
 
 import pytest
 
-from footprint.detectors import DetectEnv, build_detectors
-from footprint.detectors.nlp import NlpEngine
-from footprint.detectors.stage import DetectionStage
-from footprint.model import Post, ProfileField, Ref
+from footprint import testing
 from footprint.profiles import Profile, load_profile
-from footprint.signals import Signal, merge
+from footprint.signals import Signal
 
 PROFILE_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "profiles" / "northshire.toml"
-_NLP = NlpEngine()
 
-
-def post(
-    text: str,
-    item: str = "1",
-    kind: str = "post",
-    platform: str = "x",
-    visibility: str = "public",
-    **kw: Any,
-) -> Post:
-    return Post(kind, text, Ref(platform, "data/tweets.js", item, "text", visibility), **kw)  # type: ignore[arg-type]
-
-
-def field(name: str, value: str, platform: str = "x", visibility: str = "public") -> ProfileField:
-    return ProfileField(name, value, Ref(platform, "data/profile.js", None, name, visibility))  # type: ignore[arg-type]
+post = testing.post
+field = testing.profile_field
 
 
 def run(
     items: Iterable[Any], profile: Profile | None, only: list[str] | None = None
 ) -> list[Signal]:
-    env = DetectEnv(profile, _NLP)
-    stage = DetectionStage(build_detectors(env, only), env, batch_size=7)
-    for item in items:
-        stage.feed(item, "export|" + item.ref.platform)
-    return merge(stage.finish())
+    """Signals of ``items`` (merged); any detector problem fails the test."""
+    return testing.run_detectors(only, items, profile)
 
 
 @pytest.fixture(scope="session")

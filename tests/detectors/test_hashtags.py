@@ -7,7 +7,9 @@ from collections.abc import Callable
 import pytest
 
 from footprint.model import Group, Ref
+from footprint.profiles import Profile
 from footprint.signals import Signal
+from footprint.testing import run_detectors
 from tests.detectors.conftest import field, post
 
 Detect = Callable[..., list[Signal]]
@@ -29,18 +31,9 @@ def test_found(detect: Detect, text: str, matched: str, kind: str) -> None:
     assert [(s.matched, s.kind) for s in sigs] == [(matched, kind)]
 
 
-def test_ambiguous_tag_counts_beside_a_sector_tag(detect: Detect) -> None:
-    from footprint.detectors import DetectEnv, build_detectors
-    from footprint.detectors.nlp import NlpEngine
-    from footprint.detectors.stage import DetectionStage
-    from footprint.profiles import load_profile
-    from tests.detectors.conftest import PROFILE_FILE
-
-    env = DetectEnv(load_profile(PROFILE_FILE), NlpEngine())
-    stage = DetectionStage(build_detectors(env, ["hashtags"]), env)
-    stage.feed(post("#TBL #thinblueline"), "o")
-    raw = stage.finish()  # before merging: both tags are there
-    assert {s.matched for s in raw} == {"#TBL", "#thinblueline"}
+def test_ambiguous_tag_counts_beside_a_sector_tag(northshire: Profile) -> None:
+    raw = run_detectors(["hashtags"], [post("#TBL #thinblueline")], northshire, merged=False)
+    assert {s.matched for s in raw} == {"#TBL", "#thinblueline"}  # before merging: both
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from footprint.exports.archive import Member, open_export
 from footprint.model import Account, Connection, Group, Media, Post, ProfileField
 from footprint.platforms import bluesky as bs
 from footprint.platforms.ingest import Loaded, load
+from footprint.testing import load_alone
 from tests.conftest import REAL, real_path
 
 INDIGO = ("bluesky", "bluesky-social__indigo")
@@ -148,9 +149,7 @@ def write(tmp_path: Path, data: bytes, name: str = "repo.car") -> Path:
 
 
 def load_one(path: Path) -> Loaded:
-    loaded = load(path)
-    assert [x.platform for x in loaded] == ["bluesky"], loaded
-    return loaded[0]
+    return load_alone(path, "bluesky")
 
 
 def of(loaded: Loaded, cls: type, **match: Any) -> list[Any]:

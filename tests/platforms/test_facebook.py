@@ -27,7 +27,8 @@ from footprint.model import (
 )
 from footprint.platforms import ParseContext
 from footprint.platforms.facebook import Facebook
-from footprint.platforms.ingest import Loaded, load
+from footprint.platforms.ingest import Loaded
+from footprint.testing import load_alone
 from tests.conftest import FIXTURES, REAL, real_path
 
 OWN = FIXTURES / "exports" / "facebook"
@@ -39,9 +40,7 @@ pytestmark = pytest.mark.real
 
 def only(path: Path) -> Loaded:
     """The one Facebook part of an export, with no other platform claiming anything."""
-    loaded = load(path)
-    assert [part.platform for part in loaded] == ["facebook"]
-    return loaded[0]
+    return load_alone(path, "facebook")
 
 
 def of(loaded: Loaded, cls: type) -> list[Any]:

@@ -3,18 +3,18 @@ broken input, and recognition (never claiming Facebook's or other platforms' fil
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from footprint.exports.archive import Member, open_export
+from footprint.exports.archive import open_export
 from footprint.model import Account, Connection, Media, Place, Post, ProfileField, SecurityRecord
 from footprint.platforms.base import ParseContext
 from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.instagram import Instagram
+from footprint.testing import member as member_of
 from tests.conftest import FIXTURES, REAL, real_path
 
 OWN = FIXTURES / "exports" / "instagram"
@@ -41,10 +41,6 @@ def by_item(items: list[Post], item: str) -> Post:
 
 def fields(loaded: Loaded) -> dict[str, ProfileField]:
     return {i.field: i for i in loaded.items if isinstance(i, ProfileField)}
-
-
-def member_of(name: str, data: bytes) -> Member:
-    return Member("test", name, len(data), lambda: io.BytesIO(data))
 
 
 def write(folder: Path, rel: str, data: Any) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,7 +9,7 @@ from typing import Any
 import pytest
 
 from footprint.errors import ParseError
-from footprint.exports.archive import Member, open_export
+from footprint.exports.archive import open_export
 from footprint.model import (
     Account,
     Connection,
@@ -23,7 +22,7 @@ from footprint.model import (
     ProfileField,
 )
 from footprint.platforms import ParseContext
-from footprint.platforms.ingest import Loaded, PlatformPart, load, read_part
+from footprint.platforms.ingest import Loaded, PlatformPart, read_part
 from footprint.platforms.linkedin import (
     LinkedIn,
     hashtags_in,
@@ -32,6 +31,8 @@ from footprint.platforms.linkedin import (
     urls_in,
     websites,
 )
+from footprint.testing import load_alone
+from footprint.testing import member as member_of
 from tests.conftest import FIXTURES, REAL, real_path
 
 OWN = FIXTURES / "exports" / "linkedin"
@@ -42,9 +43,7 @@ LISA = "sanand0__linkedin"
 
 
 def load_one(path: Path) -> Loaded:
-    found = load(path)
-    assert [x.platform for x in found] == ["linkedin"], found
-    return found[0]
+    return load_alone(path, "linkedin")
 
 
 def of(loaded: Loaded, cls: type[Any]) -> list[Any]:
@@ -53,10 +52,6 @@ def of(loaded: Loaded, cls: type[Any]) -> list[Any]:
 
 def fields(loaded: Loaded, name: str) -> list[str]:
     return [f.value for f in of(loaded, ProfileField) if f.field == name]
-
-
-def member_of(name: str, data: bytes) -> Member:
-    return Member("test", name, len(data), lambda: io.BytesIO(data))
 
 
 def check_refs(loaded: Loaded) -> None:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from footprint.exports.archive import Member
 from footprint.model import Account, Connection, Media, Post, ProfileField
 from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.mastodon import Mastodon, html_to_text
+from footprint.testing import file_member as member
+from footprint.testing import load_alone
 from tests.conftest import FIXTURES, REAL, real_path
 
 OWN = FIXTURES / "exports" / "mastodon"
@@ -19,14 +20,8 @@ CSV = OWN / "csv"
 ME = "https://social.example/users/samcarter"
 
 
-def member(path: Path, name: str | None = None) -> Member:
-    return Member(str(path), name or path.name, path.stat().st_size, lambda: open(path, "rb"))
-
-
 def only(path: Path) -> Loaded:
-    loaded = load(path)
-    assert [x.platform for x in loaded] == ["mastodon"]
-    return loaded[0]
+    return load_alone(path, "mastodon")
 
 
 def posts(loaded: Loaded, kind: str | None = None) -> list[Post]:

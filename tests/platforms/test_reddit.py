@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from footprint.exports.archive import Member
 from footprint.model import (
     Account,
     Connection,
@@ -21,6 +20,8 @@ from footprint.model import (
 )
 from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.reddit import Reddit, absolute
+from footprint.testing import file_member as member_of
+from footprint.testing import load_alone
 from tests.conftest import FIXTURES, REAL
 
 EXPORT = FIXTURES / "exports" / "reddit" / "export"
@@ -39,9 +40,7 @@ COUNTS = {
 
 
 def only_reddit(path: Path) -> Loaded:
-    loaded = load(path)
-    assert [x.platform for x in loaded] == ["reddit"]
-    return loaded[0]
+    return load_alone(path, "reddit")
 
 
 def posts(loaded: Loaded, kind: str, file: str | None = None) -> list[Post]:
@@ -54,12 +53,6 @@ def posts(loaded: Loaded, kind: str, file: str | None = None) -> list[Post]:
 
 def by_item(loaded: Loaded, kind: str) -> dict[str | None, Post]:
     return {p.ref.item: p for p in posts(loaded, kind)}
-
-
-def member_of(path: Path, name: str | None = None) -> Member:
-    return Member(
-        str(path.parent), name or path.name, path.stat().st_size, lambda: open(path, "rb")
-    )
 
 
 @pytest.fixture(scope="module")

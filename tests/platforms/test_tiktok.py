@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from footprint.exports.archive import Member
 from footprint.model import (
     Account,
     Connection,
@@ -20,6 +19,8 @@ from footprint.model import (
 )
 from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.tiktok import TikTok
+from footprint.testing import file_member as member_of
+from footprint.testing import load_alone
 from tests.conftest import FIXTURES, REAL, real_path
 
 OLDER = FIXTURES / "exports" / "tiktok" / "older"
@@ -27,9 +28,7 @@ TT = ("tiktok", "LamineLSU__TikTokMiniGamesPrivacy")
 
 
 def only_tiktok(path: Path) -> Loaded:
-    loaded = load(path)
-    assert [x.platform for x in loaded] == ["tiktok"]
-    return loaded[0]
+    return load_alone(path, "tiktok")
 
 
 def fields(loaded: Loaded) -> dict[str, list[str]]:
@@ -42,12 +41,6 @@ def fields(loaded: Loaded) -> dict[str, list[str]]:
 
 def posts(loaded: Loaded, kind: str) -> list[Post]:
     return [p for p in loaded.of(Post) if isinstance(p, Post) and p.kind == kind]
-
-
-def member_of(path: Path, name: str | None = None) -> Member:
-    return Member(
-        str(path.parent), name or path.name, path.stat().st_size, lambda: open(path, "rb")
-    )
 
 
 def write_json(folder: Path, data: Any, name: str = "user_data_tiktok.json") -> Path:

@@ -22,6 +22,8 @@ from footprint.model import (
 from footprint.platforms.base import ParseContext
 from footprint.platforms.ingest import Loaded, load
 from footprint.platforms.x import X
+from footprint.testing import file_member as member
+from footprint.testing import load_alone
 from tests.conftest import FIXTURES, REAL, real_path
 
 OWN = FIXTURES / "exports" / "x"
@@ -37,14 +39,8 @@ LG = ("twitter", "hugovk__randomsentencebot")
 KM = ("twitter", "joeamroo__knowledgemaxxing", "tests", "fixtures")
 
 
-def member(path: Path, name: str | None = None) -> Member:
-    return Member(str(path), name or path.name, path.stat().st_size, lambda: open(path, "rb"))
-
-
 def only(path: Path) -> Loaded:
-    loaded = load(path)
-    assert [x.platform for x in loaded] == ["x"]
-    return loaded[0]
+    return load_alone(path, "x")
 
 
 def posts(loaded: Loaded, kind: str | None = None) -> list[Post]:

@@ -150,3 +150,14 @@ def test_every_section_has_a_heading_in_order(officer: ScanResult) -> None:
     ids = re.findall(r'<section id="([a-z]+)"', text)
     assert ids == ["summary", "picture", "plan", "signals", "checks", "unread", "about"]
     assert text.count("<h1>") == 1
+
+
+def test_warnings_are_shown_in_english(tmp_path: Path) -> None:
+    profile = tmp_path / "org.toml"
+    profile.write_text('id = "acme"\nname = "Acme"\ncolour = "blue"\n', encoding="utf-8")
+    result = scan(export_paths("careful"), org=str(profile))
+    assert result.warnings
+    page = Page(render_html(result, "cy"))
+    words = " ".join(page.text)
+    assert "Rhybuddion" in words and result.warnings[0] in words
+    assert {"class": "problems", "lang": "en"} in page.attrs("ul")
