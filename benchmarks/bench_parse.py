@@ -3,6 +3,7 @@
     python benchmarks/generate.py              # once: the synthetic X archive
     python benchmarks/bench_parse.py           # benchmarks/data/x-archive
     python benchmarks/bench_parse.py PATH ...  # any exports (zip, tar.gz, folder, file)
+    python benchmarks/bench_parse.py benchmarks/data/whatsapp --me "Sam Carter"
 
 Every measurement runs in a fresh subprocess, so each peak (``ru_maxrss``) belongs to
 that run alone. For each path it prints, per (platform, kind): the members, items,
@@ -46,13 +47,13 @@ def _classified(path: str) -> tuple[Any, Any]:
     return export, classify(export, platform_instances())
 
 
-def worker_kind(path: str, platform: str, kind: str) -> dict[str, Any]:
+def worker_kind(path: str, platform: str, kind: str, me: str = "[]") -> dict[str, Any]:
     from footprint.platforms.base import ParseContext
 
     export, classified = _classified(path)
     part = classified.parts[platform]
     members = sorted(part.members[kind], key=lambda m: m.name)
-    ctx = ParseContext(platform, path)
+    ctx = ParseContext(platform, path, me=tuple(json.loads(me)))
     base = peak_mb()
     items = 0
     t0 = time.perf_counter()
@@ -97,7 +98,7 @@ def worker_orjson(path: str, platform: str, kind: str) -> dict[str, Any]:
     return {"items": items, "seconds": seconds, "peak_mb": peak_mb()}
 
 
-def worker_all(path: str) -> dict[str, Any]:
+def worker_all(path: str, me: str = "[]") -> dict[str, Any]:
     from footprint.platforms.base import ParseContext
     from footprint.platforms.ingest import read_part
 
@@ -106,7 +107,7 @@ def worker_all(path: str) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     problems: list[str] = []
     for name, part in classified.parts.items():
-        ctx = ParseContext(name, path)
+        ctx = ParseContext(name, path, me=tuple(json.loads(me)))
         for item in read_part(part, ctx):
             counts[item.counts_as()] += 1
         problems += ctx.problems
@@ -160,7 +161,7 @@ def rate(items: int, seconds: float) -> str:
     return f"{items / seconds:>12,.0f}" if seconds > 0 else f"{'-':>12}"
 
 
-def bench(path: Path) -> None:
+def bench(path: Path, me: str = "[]") -> None:
     print(f"\n{path}")
     listing = run_worker("list", str(path))
     row = "  {:<10} {:<24} {:>7} {:>10} {:>9} {:>12} {:>9}"
@@ -168,7 +169,7 @@ def bench(path: Path) -> None:
     for platform, kinds in listing["parts"].items():
         order = {k: i for i, k in enumerate(listing["order"][platform])}
         for kind in sorted(kinds, key=lambda k: (order.get(k, len(order)), k)):
-            r = run_worker("kind", str(path), platform, kind)
+            r = run_worker("kind", str(path), platform, kind, me)
             print(
                 row.format(
                     platform,
@@ -201,7 +202,7 @@ def bench(path: Path) -> None:
                         f"  {'':<10} {'  parser / orjson':<24} {ratio:.2f}x the bare "
                         f"orjson.loads rate (parser makes model records, orjson only dicts)"
                     )
-    a = run_worker("all", str(path))
+    a = run_worker("all", str(path), me)
     print(
         row.format(
             "all",
@@ -225,6 +226,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path, help=f"exports (default {DEFAULT})")
+    ap.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="your name in chat exports, as footprint scan --me (WhatsApp, Telegram)",
+    )
     args = ap.parse_args(argv)
     paths = args.paths or [DEFAULT]
     for path in paths:
@@ -237,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         f"(interpreter and imports included)"
     )
     for path in paths:
-        bench(path)
+        bench(path, json.dumps(args.me))
     return 0
 
 

@@ -16,6 +16,9 @@ With ``--strava N`` it also writes a Strava bulk export (``strava-export/``): an
 ``--timeline N`` it writes a phone ``Timeline.json`` (``google-maps/``) of N semantic
 segments (visits, and paths of 20 points between them) plus 50 raw signals per segment:
 the millions of points a location history holds. ``--no-x`` skips the X archive.
+With ``--whatsapp N`` it also writes an Android WhatsApp group chat export of N
+messages over ten years (``benchmarks/data/whatsapp/``), and with ``--discord N`` a
+Discord data package of N messages in 200 channels (``benchmarks/data/discord/``).
 
 Everything is synthetic and deterministic for a given ``--seed``. Output goes to
 ``benchmarks/data/`` (git-ignored)::
@@ -23,6 +26,7 @@ Everything is synthetic and deterministic for a given ``--seed``. Output goes to
     python benchmarks/generate.py                      # 500,000 tweets and likes
     python benchmarks/generate.py --tweets 20000 --likes 20000 --zip
     python benchmarks/generate.py --no-x --strava 5000 --timeline 100000
+    python benchmarks/generate.py --no-x --whatsapp 3000000 --discord 1000000
 """
 
 from __future__ import annotations
@@ -547,6 +551,113 @@ def generate_timeline(out: Path, segments: int, seed: int, log: Callable[[str], 
         )
 
 
+# --- chat exports --------------------------------------------------------------------------
+
+WHATSAPP_GROUP = "Response Team B"
+WHATSAPP_ME = "Sam Carter"
+_WA_PEOPLE = (WHATSAPP_ME, *(f"Member {i:02d}" for i in range(1, 40)), "~\u202fPat")
+
+
+def generate_whatsapp(out: Path, messages: int, seed: int, log: Callable[[str], None]) -> Path:
+    """An Android group chat export of ``messages`` lines over ten years, as one
+    ``WhatsApp Chat with <group>.txt``: multi-line messages, media placeholders, shared
+    locations, join and leave events; one message in ten is the person's."""
+    t0 = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"WhatsApp Chat with {WHATSAPP_GROUP}.txt"
+    gen = Gen(seed)
+    rng = gen.rng
+    when = datetime(2015, 1, 5, 7, 0)
+    step = (3650 * 86400) / max(messages, 1)
+    size = 0
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        head = f"{when:%d/%m/%Y}, {when:%H:%M} - "
+        fh.write(head + "Messages to this group are now secured with end-to-end encryption.\n")
+        fh.write(head + f'{WHATSAPP_ME} created group "{WHATSAPP_GROUP}"\n')
+        lines: list[str] = []
+        for _ in range(messages):
+            when += timedelta(seconds=step * rng.uniform(0.2, 1.8))
+            who = WHATSAPP_ME if rng.random() < 0.1 else rng.choice(_WA_PEOPLE[1:])
+            stamp = f"{when:%d/%m/%Y}, {when:%H:%M} - "
+            r = rng.random()
+            if r < 0.01:
+                lines.append(f"{stamp}{who} added {rng.choice(_WA_PEOPLE[1:])}")
+            elif r < 0.03:
+                lines.append(f"{stamp}{who}: <Media omitted>")
+            elif r < 0.035:
+                lat, lon = 51.48 + rng.uniform(-0.05, 0.05), -3.18 + rng.uniform(-0.05, 0.05)
+                lines.append(f"{stamp}{who}: {gen.sentence(2, 4)}")
+                lines.append(f"location: https://maps.google.com/?q={lat:.6f},{lon:.6f}")
+            elif r < 0.08:
+                lines.append(f"{stamp}{who}: {gen.sentence(3, 12)}")
+                lines.extend(gen.sentence(2, 10) for _ in range(rng.randint(1, 3)))
+            else:
+                lines.append(f"{stamp}{who}: {gen.sentence(2, 18)}")
+            if len(lines) >= 10_000:
+                text = "\n".join(lines) + "\n"
+                size += fh.write(text)
+                lines.clear()
+        size += fh.write("\n".join(lines) + ("\n" if lines else ""))
+    log(
+        f"wrote {path} in {time.perf_counter() - t0:.1f}s: {messages:,} messages, "
+        f"{size / 2**20:,.0f} MB"
+    )
+    return path
+
+
+def generate_discord(out: Path, messages: int, seed: int, log: Callable[[str], None]) -> Path:
+    """A Discord data package (2024 layout) with ``messages`` of the person's messages over
+    200 channels of 20 servers, message IDs as bare numbers above 2^53."""
+    t0 = time.perf_counter()
+    gen = Gen(seed)
+    rng = gen.rng
+    if out.exists():
+        shutil.rmtree(out)
+    servers = {str(1_000_000_000_000_000_000 + i): f"Server {i:02d}" for i in range(20)}
+    (out / "servers").mkdir(parents=True)
+    (out / "servers" / "index.json").write_bytes(orjson.dumps(servers))
+    channels = 200
+    per = messages // channels
+    when = datetime(2019, 1, 1, tzinfo=UTC)
+    message_id = 700_000_000_000_000_000
+    for c in range(channels):
+        cid = str(1_100_000_000_000_000_000 + c)
+        folder = out / "messages" / f"c{cid}"
+        folder.mkdir(parents=True)
+        gid = list(servers)[c % len(servers)]
+        channel = {
+            "id": cid,
+            "type": 0,
+            "name": f"channel-{c}",
+            "guild": {"id": gid, "name": servers[gid]},
+        }
+        (folder / "channel.json").write_bytes(orjson.dumps(channel))
+        rows = []
+        for _ in range(per + (messages % channels if c == 0 else 0)):
+            when += timedelta(seconds=rng.randint(10, 4000))
+            message_id += rng.randint(1, 10**9)
+            attachment = (
+                f"https://cdn.discordapp.com/attachments/{cid}/{message_id}/a.png"
+                if rng.random() < 0.03
+                else ""
+            )
+            rows.append(
+                b'{"ID": %d, "Timestamp": "%s", "Contents": %s, "Attachments": "%s"}'
+                % (
+                    message_id,
+                    when.strftime("%Y-%m-%d %H:%M:%S").encode(),
+                    orjson.dumps(gen.sentence(1, 20)),
+                    attachment.encode(),
+                )
+            )
+        (folder / "messages.json").write_bytes(b"[\n" + b",\n".join(rows) + b"\n]")
+    log(
+        f"wrote {out} in {time.perf_counter() - t0:.1f}s: {messages:,} messages in "
+        f"{channels} channels"
+    )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder to write (replaced)")
@@ -559,12 +670,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-x", action="store_true", help="do not write the X archive")
     ap.add_argument("--strava", type=int, default=0, help="activities of a Strava export")
     ap.add_argument("--timeline", type=int, default=0, help="segments of a Timeline.json")
+    ap.add_argument(
+        "--whatsapp",
+        type=int,
+        default=0,
+        metavar="N",
+        help="a WhatsApp group chat of N messages (benchmarks/data/whatsapp)",
+    )
+    ap.add_argument(
+        "--discord",
+        type=int,
+        default=0,
+        metavar="N",
+        help="a Discord package of N messages (benchmarks/data/discord)",
+    )
     args = ap.parse_args(argv)
     log = lambda s: print(s, file=sys.stderr)  # noqa: E731
     if args.strava:
         generate_strava(DEFAULT_OUT.parent / "strava-export", args.strava, args.seed, log)
     if args.timeline:
         generate_timeline(DEFAULT_OUT.parent / "google-maps", args.timeline, args.seed, log)
+    if args.whatsapp:
+        generate_whatsapp(HERE / "data" / "whatsapp", args.whatsapp, args.seed, log)
+    if args.discord:
+        generate_discord(HERE / "data" / "discord", args.discord, args.seed, log)
     if args.no_x:
         return 0
     generate_x(

@@ -164,6 +164,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME,...",
         help="run every detector but these",
     )
+    s.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="your name as it appears in chat exports (WhatsApp, Telegram); repeatable",
+    )
     s.add_argument("--quiet", action="store_true", help="no progress output")
     s.add_argument(
         "--no-images",
@@ -301,6 +308,7 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     options = ScanOptions(
         org=args.org,
         platform=args.platform,
+        me=tuple(n.strip() for n in args.me if n.strip()),
         debug=args.debug,
         images=not args.no_images,
         high_risk=args.high_risk,

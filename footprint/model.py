@@ -173,8 +173,9 @@ POST_KINDS: tuple[str, ...] = tuple(_POST_COUNT_KEYS)
 class Connection(_Record):
     """Someone the subject follows, is followed by, is friends or connected with.
 
-    ``relation`` is ``following``, ``follower``, ``friend`` or ``connection``. Third
-    parties' names are kept for matching; reports never copy them into evidence.
+    ``relation`` is ``following``, ``follower``, ``friend``, ``connection`` or
+    ``contact`` (an address-book contact of a messaging app, seen by nobody else).
+    Third parties' names are kept for matching; reports never copy them into evidence.
     """
 
     relation: str
@@ -195,6 +196,7 @@ _RELATION_COUNT_KEYS = {
     "follower": "followers",
     "friend": "friends",
     "connection": "connections",
+    "contact": "contacts",
 }
 
 

@@ -34,9 +34,10 @@ from footprint.exposure.plan import Step, make_plan
 from footprint.exposure.posture import Check, PostureCollector, security_steps
 from footprint.exposure.scoring import Exposure, score_signals
 from footprint.model import Account, Item, Post, ProfileField, Ref
-from footprint.platforms import ParseContext, Platform
+from footprint.platforms import ParseContext
 from footprint.platforms import order as platform_order
 from footprint.platforms.ingest import (
+    Classified,
     classify,
     describe_error,
     image_members,
@@ -62,6 +63,7 @@ class ScanOptions:
     high_risk: bool = False
     online: bool = False
     platform: str | None = None  # force every path to be read as this platform
+    me: tuple[str, ...] = ()  # the names the person writes under in chat exports (--me)
     debug: bool = False  # re-raise instead of reporting a problem
     limits: Limits = field(default_factory=Limits)
 
@@ -73,6 +75,7 @@ class ScanOptions:
             "high_risk": self.high_risk,
             "online": self.online,
             "platform": self.platform,
+            "me": list(self.me),
         }
 
 
@@ -231,6 +234,11 @@ class _Subject:
         elif isinstance(item, ProfileField) and item.field == "display_name":
             self.names.setdefault(item.ref.platform, item.value)
 
+    def display_names(self) -> tuple[str, ...]:
+        """Every display name seen so far on the person's accounts, once each."""
+        found = [a.display_name for a in self.accounts.values() if a.display_name]
+        return tuple(dict.fromkeys(found + list(self.names.values())))
+
     def seen(self, platforms: Iterable[str]) -> tuple[SubjectAccount, ...]:
         """Accounts, plus one without a handle for a platform that named none."""
         have = {k[0] for k in self.accounts}
@@ -281,31 +289,52 @@ def read(
     """
     candidates = platform_instances(options.platform)
     reading = Reading()
+    # A chat export recognises the person by the names on their other accounts: an export
+    # holding one is read after the others (reopened: nothing is kept open or copied).
+    later: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        try:
-            export = open_export(path, options.limits)
-        except (FootprintError, OSError) as exc:
-            if options.debug:
-                raise
-            reading.problems.append(f"{path}: {exc}" if str(path) not in str(exc) else str(exc))
+        export = _open(path, options, reading)
+        if export is None:
             continue
         with export:
-            _read_export(path, export, candidates, options, consumers, progress, images, reading)
+            classified = classify(export, candidates, options.debug)
+            if len(paths) > 1 and any(
+                p.platform.reads_after_others for p in classified.parts.values()
+            ):
+                later.append(path)
+                continue
+            _read_export(path, export, classified, options, consumers, progress, images, reading)
+    for path in later:
+        export = _open(path, options, reading)
+        if export is None:
+            continue
+        with export:
+            classified = classify(export, candidates, options.debug)
+            _read_export(path, export, classified, options, consumers, progress, images, reading)
     return reading
+
+
+def _open(path: Path, options: ScanOptions, reading: Reading) -> Export | None:
+    try:
+        return open_export(path, options.limits)
+    except (FootprintError, OSError) as exc:
+        if options.debug:
+            raise
+        reading.problems.append(f"{path}: {exc}" if str(path) not in str(exc) else str(exc))
+        return None
 
 
 def _read_export(
     path: Path,
     export: Export,
-    candidates: list[Platform],
+    classified: Classified,
     options: ScanOptions,
     consumers: Sequence[Consumer],
     progress: Progress | None,
     check_images: bool,
     reading: Reading,
 ) -> None:
-    classified = classify(export, candidates, options.debug)
     refused = [f"{r.member}: {r.reason}" for r in export.refused]
     if not classified.parts:
         what = (
@@ -325,9 +354,18 @@ def _read_export(
         refused = []
     reading.problems.extend(f"{path}: {u}" for u in classified.unreadable)
     images = image_members(classified) if check_images else {}
-    for name in sorted(classified.parts, key=platform_order):
+    def reading_order(name: str) -> tuple[bool, tuple[int, str]]:
+        return (classified.parts[name].platform.reads_after_others, platform_order(name))
+
+    for name in sorted(classified.parts, key=reading_order):
         part = classified.parts[name]
-        ctx = ParseContext(name, str(path), debug=options.debug)
+        ctx = ParseContext(
+            name,
+            str(path),
+            debug=options.debug,
+            me=options.me,
+            known_names=reading.subject.display_names(),
+        )
         ctx.problems.extend(refused)
         counts: Counter[str] = Counter()
         members = [m for _, m in part.ordered()]
@@ -354,7 +392,7 @@ def _read_export(
         reading.sources.append(
             SourceSummary(str(path), name, dict(counts), tuple(ctx.problems), len(members))
         )
-        for line in part.platform.coverage(set(part.members)):
+        for line in part.platform.coverage(set(part.members)) + ctx.notes:
             if line not in reading.coverage:
                 reading.coverage.append(line)
 

@@ -2,9 +2,9 @@
 found from what Strava and YouTube hold (a commute to the premises, comments naming the
 force), and her careful counterpart stays low.
 
-WhatsApp is read by the chats work of issue 12: its assertions (the "Response Team B"
-group flagged against the guidance) join these when it lands. Until then the WhatsApp
-folders are left out where the exit status is checked.
+Most tests leave the WhatsApp folders out so that what Strava and YouTube alone reveal is
+pinned; the WhatsApp test scans everything: the "Response Team B" group is WhatsApp used
+for work, against the guidance, and the careful counterpart's book club is not.
 """
 
 from __future__ import annotations
@@ -52,6 +52,19 @@ def test_commuting_officer_employer_found() -> None:
     assert {("mention", "employer"), ("group", "employer")} <= youtube
     assert result.exposure is not None and result.exposure.tier == "critical"
     assert result.exposure.by_target["employer"] >= 90
+
+
+def test_commuting_officer_whatsapp_group_is_work() -> None:
+    result = scan_persona("commuting-officer", ORGS["commuting-officer"])
+    assert result.exit_code == 0, result.all_problems()
+    checks = {(c.check, c.platform): c for c in result.posture}
+    work = checks[("whatsapp_for_work", "whatsapp")]
+    assert work.status == "not_met"
+    assert "Response Team B" in work.detail
+    assert any(step.platform == "whatsapp" for step in result.plan)
+    careful = scan_persona("careful-commuter", ORGS["careful-commuter"])
+    calm = {(c.check, c.platform): c for c in careful.posture}
+    assert calm[("whatsapp_for_work", "whatsapp")].status == "unknown"
 
 
 def test_commuting_officer_without_premises_still_has_a_workplace() -> None:

@@ -58,6 +58,12 @@ OFFICIAL_ACCESS = (
     "approval, track users' actions); mp-online-safety-toolkit-extract.txt: only authorised "
     "staff, access removed when staff leave, a management tool with an audit trail"
 )
+WHATSAPP = (
+    "welsh-government-social-media-policy-summary.txt: the use of WhatsApp for work purposes "
+    "is not permitted due to data security concerns; using-social-media-responsibly-at-work-"
+    "and-home.md: misconduct investigations involved WhatsApp group chats, and other members "
+    "may share your comments"
+)
 HIGH_RISK = (
     "Staff with high-risk profiles are advised to anonymise personal accounts used for "
     "work and take additional security measures "

@@ -10,6 +10,8 @@ exports can answer:
   list is empty, ``unknown`` where the export has no such list;
 - **a work e-mail address on a personal account**: from the account e-mail addresses
   and the e-mail-domain signals;
+- **WhatsApp used for work**: a WhatsApp group about work, by its name or the person's
+  messages in it (:mod:`footprint.exposure.work_chats`): ``not_met``, else ``unknown``;
 - **recent logins and devices**: where the export records them (Facebook, Instagram,
   TikTok, Reddit), how many, from how many addresses and devices, and since when: the
   person must say whether they recognise them, so ``unknown``.
@@ -26,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from footprint.exposure import guidance
+from footprint.exposure import guidance, work_chats
 from footprint.exposure.instructions import instructions
 from footprint.model import App, ProfileField, SecurityRecord
 from footprint.platforms import info
@@ -63,8 +65,10 @@ class PostureCollector:
         self.emails: dict[str, set[str]] = defaultdict(set)
         self.logins: dict[str, list[SecurityRecord]] = defaultdict(list)
         self.two_factor: dict[str, str] = {}
+        self.work_chats = work_chats.WorkChats()
 
     def feed(self, item: Any) -> None:
+        self.work_chats.feed(item)
         if isinstance(item, App):
             self.apps[item.ref.platform].append(item.name)
         elif isinstance(item, ProfileField) and item.field == "email":
@@ -88,6 +92,18 @@ class PostureCollector:
         for p in platforms:
             if self.logins.get(p):
                 out.append(self._logins(p))
+        found = self.work_chats.verdict(platforms, signals)
+        if found is not None:
+            out.append(
+                Check(
+                    work_chats.CHECK,
+                    found.status,
+                    found.detail,
+                    work_chats.PLATFORM,
+                    guidance.WHATSAPP,
+                    found.action,
+                )
+            )
         out.extend(_UNANSWERABLE)
         return out
 
@@ -266,6 +282,7 @@ def security_steps(checks: list[Check]) -> list[tuple[str, str, str, str]]:
                 "turn_on_2fa": f"Turn on two-factor authentication on {name}",
                 "remove_apps": f"Revoke unused apps connected to {name}",
                 "change_email": f"Use a personal e-mail address on {name}",
+                "leave_group": f"Take work conversations off {name}",
             }.get(c.action, c.action)
             out.append((c.action, c.platform, title, c.guidance))
     return out

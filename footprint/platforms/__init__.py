@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from footprint.platforms import (  # noqa: F401  (the registration)
     bluesky,
+    discord,
     facebook,
     google_maps,
     instagram,
@@ -12,7 +13,10 @@ from footprint.platforms import (  # noqa: F401  (the registration)
     reddit,
     snapchat,
     strava,
+    telegram,
+    threads,
     tiktok,
+    whatsapp,
     x,
     youtube,
 )
@@ -29,9 +33,13 @@ BUILT_IN = (
     "bluesky",
     "reddit",
     "tiktok",
+    "threads",
+    "whatsapp",
     "strava",
     "youtube",
     "google-maps",
+    "discord",
+    "telegram",
     "snapchat",
 )
 # Names CONTRACT.md reserves for platforms still to be built.

@@ -40,6 +40,9 @@ platform (built in or a plugin) touches nothing outside its own module:
 ``item_ids``
     What ``source.item`` is for each kind of item this platform's export holds
     (CONTRACT.md's ``source.item`` table; ``docs/`` is generated from it).
+``reads_after_others``
+    The parser recognises the person by the names on their other accounts
+    (``ctx.known_names``), so its exports are read after the rest of the scan.
 """
 
 from __future__ import annotations
@@ -63,11 +66,22 @@ class ParseContext:
     problems: list[str] = field(default_factory=list)
     state: dict[str, Any] = field(default_factory=dict)
     debug: bool = False
+    # The names the person writes under in chat exports (``--me``), which name no author.
+    me: tuple[str, ...] = ()
+    # Display names on the person's accounts read before this export (other platforms).
+    known_names: tuple[str, ...] = ()
+    # Coverage lines learned while reading (what this export cannot show).
+    notes: list[str] = field(default_factory=list)
 
     def problem(self, member: Member | str, message: str) -> None:
         """Record a problem with one member; the scan goes on."""
         name = member.name if isinstance(member, Member) else member
         self.problems.append(f"{name}: {message}")
+
+    def note(self, line: str) -> None:
+        """Say what the export cannot show, as learned from its content (report coverage)."""
+        if line not in self.notes:
+            self.notes.append(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +139,9 @@ class Platform(abc.ABC):
     private: ClassVar[PrivateMode | None] = None
     settings: ClassVar[Mapping[str, str]] = {}
     item_ids: ClassVar[Mapping[str, str]] = {}
+    # Read after every other platform of the scan, because ``read`` uses
+    # ``ctx.known_names`` (a chat export does not say which author is the person).
+    reads_after_others: ClassVar[bool] = False
 
     @abc.abstractmethod
     def identify(self, member: Member) -> str | None:

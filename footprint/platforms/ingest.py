@@ -127,6 +127,7 @@ class Loaded:
     items: list[Item]
     problems: list[str]
     state: dict[str, object]
+    notes: list[str] = field(default_factory=list)  # coverage lines learned while reading
 
     def counts(self) -> Counter[str]:
         return Counter(item.counts_as() for item in self.items)
@@ -136,9 +137,16 @@ class Loaded:
 
 
 def load(
-    path: str | Path, platform: str | None = None, limits: Limits | None = None, debug: bool = False
+    path: str | Path,
+    platform: str | None = None,
+    limits: Limits | None = None,
+    debug: bool = False,
+    me: tuple[str, ...] = (),
 ) -> list[Loaded]:
-    """Read one export path into memory, one :class:`Loaded` per platform found in it."""
+    """Read one export path into memory, one :class:`Loaded` per platform found in it.
+
+    ``me``: the names the person writes under in chat exports (``--me``).
+    """
     from footprint.exports.archive import open_export
 
     p = Path(path)
@@ -146,10 +154,10 @@ def load(
     with open_export(p, limits) as export:
         classified = classify(export, platform_instances(platform))
         for name, part in classified.parts.items():
-            ctx = ParseContext(name, str(p), debug=debug)
+            ctx = ParseContext(name, str(p), debug=debug, me=me)
             ctx.problems.extend(f"{r.member}: {r.reason}" for r in export.refused)
             items = list(read_part(part, ctx))
-            out.append(Loaded(str(p), name, items, ctx.problems, ctx.state))
+            out.append(Loaded(str(p), name, items, ctx.problems, ctx.state, ctx.notes))
     return out
 
 

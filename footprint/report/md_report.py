@@ -161,8 +161,8 @@ def render_md(result: ScanResult, lang: str = DEFAULT) -> str:
     if v.coverage:
         put(f"### {md(_('What these exports cannot show'))}")
         put("")
-        for line in v.coverage:
-            put(f"- {md(line)}")
+        for note in v.coverage:
+            put(f"- {md(note.text)}")
         put("")
 
     put(f"## {md(_('About this report'))}")

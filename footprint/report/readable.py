@@ -146,7 +146,7 @@ def lines(v: ReportView, w: Words) -> list[Line]:
     else:
         add(Line(w.all_read()))
     for note in v.coverage:
-        add(Line(f"- {note}", indent=2, hang=2, style="dim"))
+        add(Line(f"- {note.text}", indent=2, hang=2, style="dim"))
     if v.warnings:
         add(Line(""))
         add(Line(_("Warnings"), style="bold"))

@@ -133,6 +133,15 @@ class CheckView:
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """A line another stage wrote, translated when the catalogue has it; ``english``
+    when it is shown as written (a note made for this scan, with names in it)."""
+
+    text: str
+    english: bool
+
+
+@dataclass(frozen=True, slots=True)
 class TargetScore:
     reveals: str
     label: str
@@ -176,7 +185,7 @@ class ReportView:
     guidance: tuple[str, ...]
     problems: tuple[str, ...]
     warnings: tuple[str, ...]  # a profile's unknown keys, plugins left out: English
-    coverage: tuple[str, ...]
+    coverage: tuple[Note, ...]
     accounts: tuple[AccountView, ...]
     sources: tuple[SourceView, ...]
     signal_count: int
@@ -302,6 +311,11 @@ def _checks(result: ScanResult, w: Words) -> list[CheckView]:
     return out
 
 
+def _note(text: str, w: Words) -> Note:
+    said = w.runtime(text)
+    return Note(shown(said), english=w.lang != "en" and said == text)
+
+
 def _subject(result: ScanResult) -> str:
     names = [a.display_name for a in result.accounts if a.display_name]
     if names:
@@ -367,7 +381,7 @@ def build_view(result: ScanResult, w: Words) -> ReportView:
         guidance=tuple(w.guidance(g) for g in result.guidance),
         problems=tuple(shown(p) for p in result.all_problems()),
         warnings=tuple(shown(x) for x in result.warnings),
-        coverage=tuple(w.runtime(c) for c in result.coverage),
+        coverage=tuple(_note(c, w) for c in result.coverage),
         accounts=accounts,
         sources=sources,
         signal_count=len(result.signals),

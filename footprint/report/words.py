@@ -369,6 +369,8 @@ class Words:
             if job is None:
                 return self._("{platform}: remove the job from your profile").format(platform=p)
             return self._("{platform}: remove the job “{job}”").format(platform=p, job=job)
+        if a == "leave_group" and not signals:  # the posture step: work chats on WhatsApp
+            return self._("{platform}: move work conversations off it").format(platform=p)
         if a == "leave_group":
             name = next((s.source.item or s.matched for s in signals), "")
             return self._("{platform}: leave or unfollow “{group}”").format(platform=p, group=name)
@@ -613,6 +615,7 @@ class Words:
             "devices_locked": self._("Locked devices"),
             "incident_recovery_plan": self._("A plan for when something goes wrong"),
             "official_account_access": self._("Who can post for an official account"),
+            "whatsapp_for_work": self._("WhatsApp used for work"),
         }
         return names.get(check.check, check.check.replace("_", " "))
 
@@ -669,6 +672,13 @@ class Words:
             ("official_account_access", "unknown"): self._(
                 "No export shows who can post for an official account you use."
             ),
+            ("whatsapp_for_work", "not_met"): self._(
+                "The export shows groups about work: WhatsApp is not permitted for work, and "
+                "any member can pass your messages on."
+            ),
+            ("whatsapp_for_work", "unknown"): self._(
+                "No group read looks like work, but footprint sees only the chats you exported."
+            ),
         }
         return found.get((c, s), check.detail)
 
@@ -683,6 +693,8 @@ class Words:
             return self.runtime(instructions("remove_apps", p))
         if check.check == "work_email_on_personal_account" and p:
             return self.runtime(instructions("change_email", p))
+        if check.check == "whatsapp_for_work" and p and check.status == "not_met":
+            return self.runtime(instructions("leave_group", p))
         fixes = {
             "recent_logins": self._(
                 "If you do not recognise one, change the password, turn on two-factor "
@@ -708,6 +720,9 @@ class Words:
             "official_account_access": self._(
                 "Only authorised staff, each with their own sign-in and two-factor "
                 "authentication; access removed when people leave; posts approved first."
+            ),
+            "whatsapp_for_work": self._(
+                "Check your other groups too: WhatsApp is not permitted for work."
             ),
         }
         return fixes.get(check.check, "")

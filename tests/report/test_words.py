@@ -146,6 +146,7 @@ def step(
         ),
         ("make_private", [sig()], "X: make your account private (“Protect your posts”)"),
         ("turn_on_2fa", [], "X: turn on two-factor authentication"),
+        ("leave_group", [], "X: move work conversations off it"),
         ("separate_accounts", [], "Keep work and personal accounts apart"),
         ("some_new_action", [], "raw title"),
     ],
@@ -191,6 +192,7 @@ ALL_CHECKS = [
     "third_party_apps",
     "work_email_on_personal_account",
     "recent_logins",
+    "whatsapp_for_work",
     *(c.check for c in _UNANSWERABLE),
 ]
 
