@@ -13,7 +13,7 @@ private like hinting at the sector) are kept apart.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from footprint.model import Ref
@@ -73,6 +73,12 @@ class Signal:
     origin: str = ""  # which scanned path it came from ("" until the scan sets it)
     target: str | None = None  # what exactly is revealed: "South Wales Police", "Cardiff"
     item_kind: str | None = None  # what the evidence is: post, like, profile, group, list...
+    # The id, hashed once: the plan and the reports ask for it many times per signal.
+    _id: str = field(init=False, repr=False, compare=False, default="")
+
+    def __post_init__(self) -> None:
+        raw = "\x1f".join(self.identity_key).encode("utf-8")
+        object.__setattr__(self, "_id", hashlib.sha256(raw).hexdigest()[:16])
 
     @property
     def identity_key(self) -> tuple[str, str, str, str, str]:
@@ -81,8 +87,8 @@ class Signal:
 
     @property
     def id(self) -> str:
-        raw = "\x1f".join(self.identity_key).encode("utf-8")
-        return hashlib.sha256(raw).hexdigest()[:16]
+        """A hash of :attr:`identity_key` only (CONTRACT.md): stable across re-scans."""
+        return self._id
 
     @property
     def severity(self) -> str:
