@@ -13,7 +13,7 @@ from typing import TextIO
 from footprint import __version__
 from footprint.errors import NotAvailable, ProfileError, UsageError
 from footprint.escape import terminal
-from footprint.pipeline import ScanOptions, ScanResult, scan
+from footprint.pipeline import ScanOptions, ScanResult, generated_at, scan
 
 # The exit status of a process whose output pipe closed (128 + SIGPIPE), as a shell
 # reports one killed by the signal: `footprint scan ... | head -1` stops quietly.
@@ -173,6 +173,7 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         raise UsageError(f"{args.graph}: --graph takes a .graphml, .gexf or .json file")
     out_path = _output_file(args.out, "--out", args.paths) if args.out else None
     manifest_dir = _output_folder(args.manifests, "--manifests") if args.manifests else None
+    generated_at()  # a malformed SOURCE_DATE_EPOCH is a usage error, before the scan
     options = ScanOptions(
         org=args.org,
         platform=args.platform,
