@@ -386,7 +386,8 @@ def _about(target_kind: str, targets: Counter[str]) -> str:
             names.append(name)
         if len(names) == 2:
             break
-    return f"{words} ({', '.join(names)})" if names else words
+    # Names may hold commas themselves ("Cardiff, Wales"): set apart with a slash.
+    return f"{words} ({' / '.join(names)})" if names else words
 
 
 def _stopped(actions: dict[int, Action], max_steps: int | None) -> str:

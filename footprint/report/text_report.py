@@ -125,8 +125,8 @@ def _items(signals: list[Signal], manifest: str | None) -> list[str]:
     items.reverse()
     out = []
     for s in items[:SHOWN_PER_STEP]:
-        when = (s.source.date or "")[:10] or "undated"
-        out.append(f"      - {when} {s.source.item}: {s.evidence}")
+        when = f"{s.source.date[:10]} " if s.source.date else ""
+        out.append(f"      - {when}{s.source.url or s.source.item}: {s.evidence}")
     if len(items) > SHOWN_PER_STEP:
         rest = len(items) - SHOWN_PER_STEP
         where = f"in {manifest}" if manifest else "in the JSON report (--format json)"
