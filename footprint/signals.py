@@ -13,6 +13,7 @@ private like hinting at the sector) are kept apart.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -20,6 +21,7 @@ from footprint.model import Ref
 
 REVEALS = ("employer", "sector", "role", "location", "identity", "personal")
 EVIDENCE_MAX = 120
+_WORD = re.compile(r"\S+")
 
 _SEVERITY_BY_REVEALS = {
     "employer": 3,
@@ -35,18 +37,32 @@ _VISIBILITY_WEIGHT = {"public": 1.0, "unknown": 0.8, "connections": 0.6, "privat
 def excerpt(text: str, start: int = 0, end: int | None = None, width: int = EVIDENCE_MAX) -> str:
     """A short excerpt of ``text`` around ``[start, end)``, on one line.
 
-    Reports show the person's own words, but never a whole post: at most ``width``
-    characters, with an ellipsis where it was cut.
+    Reports show the person's own words, but never a whole post: ``width`` characters
+    around the match (a match longer than that is shown whole, with 10 characters on
+    each side), with an ellipsis where it was cut. Runs of whitespace become one space,
+    and the span is followed exactly through that, so the match is always shown.
     """
-    flat = " ".join(text.split())
     if end is None:
         end = start
+    parts: list[str] = []
+    pos = 0  # where the next word starts in the one-line text
+    s: int | None = None
+    e: int | None = None
+    for m in _WORD.finditer(text):
+        if parts:
+            pos += 1
+        a, b = m.span()
+        if s is None and start < b:
+            s = pos + max(0, start - a)
+        if e is None and end <= b:
+            e = pos + max(0, end - a)
+        parts.append(m.group())
+        pos += b - a
+    flat = " ".join(parts)
     if len(flat) <= width:
         return flat
-    # Map the span onto the flattened text approximately (whitespace runs collapse).
-    ratio = len(flat) / max(len(text), 1)
-    s = int(start * ratio)
-    e = int(end * ratio)
+    s = len(flat) if s is None else s
+    e = max(s, len(flat) if e is None else e)
     half = max((width - (e - s)) // 2, 10)
     lo = max(0, s - half)
     hi = min(len(flat), max(e + half, lo + width))
