@@ -10,16 +10,26 @@ Today it writes an X "Your X data" (GDPR) archive laid out like a real one:
 - ``data/like.js``, ``data/following.js``, ``data/follower.js``;
 - ``data/account.js``, ``data/profile.js`` and ``data/manifest.js``.
 
+With ``--strava N`` it also writes a Strava bulk export (``strava-export/``): an
+``activities.csv`` with the repeated columns of a real one and N activity files, GPX
+(every fourth gzipped) of a few hundred track points each, commutes on weekdays. With
+``--timeline N`` it writes a phone ``Timeline.json`` (``google-maps/``) of N semantic
+segments (visits, and paths of 20 points between them) plus 50 raw signals per segment:
+the millions of points a location history holds. ``--no-x`` skips the X archive.
+
 Everything is synthetic and deterministic for a given ``--seed``. Output goes to
 ``benchmarks/data/`` (git-ignored)::
 
     python benchmarks/generate.py                      # 500,000 tweets and likes
     python benchmarks/generate.py --tweets 20000 --likes 20000 --zip
+    python benchmarks/generate.py --no-x --strava 5000 --timeline 100000
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import random
 import shutil
 import sys
@@ -417,6 +427,126 @@ def generate_x(
     return out
 
 
+# --- Strava and Google Maps ----------------------------------------------------------------
+
+STRAVA_COLUMNS = (
+    "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,Elapsed Time,"
+    "Distance,Max Heart Rate,Relative Effort,Commute,Activity Private Note,Activity Gear,"
+    "Filename,Athlete Weight,Bike Weight,Elapsed Time,Moving Time,Distance,Max Speed,Commute\n"
+)
+
+
+def strava_date(dt: datetime) -> str:
+    hour = dt.hour % 12 or 12
+    ampm = "AM" if dt.hour < 12 else "PM"
+    return f"{dt.strftime('%b')} {dt.day}, {dt.year}, {hour}:{dt.minute:02d}:{dt.second:02d} {ampm}"
+
+
+def generate_strava(out: Path, activities: int, seed: int, log: Callable[[str], None]) -> None:
+    """A Strava bulk export: activities.csv and one GPX original per activity."""
+    rng = random.Random(seed)
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "activities").mkdir(parents=True)
+    home, work = (51.4712, -3.1868), (51.4652, -3.1692)
+    start = datetime(2019, 1, 1, 6, 30, tzinfo=UTC)
+    rows = []
+    for i in range(activities):
+        when = start + timedelta(hours=11 * i + rng.randrange(60) / 60)
+        commute = when.weekday() < 5 and when.hour in (6, 7, 17, 18)
+        a, b = (home, work) if when.hour < 12 else (work, home)
+        n = rng.randrange(200, 600)
+        pts = "".join(
+            f'   <trkpt lat="{a[0] + (b[0] - a[0]) * k / n + rng.gauss(0, 2e-4):.6f}" '
+            f'lon="{a[1] + (b[1] - a[1]) * k / n + rng.gauss(0, 2e-4):.6f}">\n'
+            f"    <ele>{10 + k % 30}.0</ele>\n"
+            f"    <time>{(when + timedelta(seconds=3 * k)).strftime('%Y-%m-%dT%H:%M:%SZ')}</time>\n"
+            "   </trkpt>\n"
+            for k in range(n)
+        )
+        gpx = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<gpx creator="StravaGPX" version="1.1" '
+            'xmlns="http://www.topografix.com/GPX/1/1">\n <trk>\n  <name>Ride</name>\n'
+            f"  <type>cycling</type>\n  <trkseg>\n{pts}  </trkseg>\n </trk>\n</gpx>\n"
+        ).encode()
+        name = f"activities/{3_000_000_000 + i}.gpx" + (".gz" if i % 4 == 3 else "")
+        (out / name).write_bytes(gzip.compress(gpx, mtime=0) if name.endswith(".gz") else gpx)
+        rows.append(
+            f'{2_000_000_000 + i},"{strava_date(when)}",Ride,Ride,,{3 * n},8.07,,,'
+            f"{'true' if commute else 'false'},,,{name},63.4,,{3 * n},{3 * n},8070.5,9.1,\n"
+        )
+        if (i + 1) % 1000 == 0:
+            log(f"  {i + 1:,} Strava activities")
+    (out / "activities.csv").write_text(STRAVA_COLUMNS + "".join(rows))
+
+
+def generate_timeline(out: Path, segments: int, seed: int, log: Callable[[str], None]) -> None:
+    """A phone Timeline.json: semantic segments (visits and paths) and raw signals,
+    written as a stream (never held whole)."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    places = [(51.4712, -3.1868, "HOME"), (51.4652, -3.1692, "INFERRED_WORK")] + [
+        (51.4 + rng.random() / 10, -3.3 + rng.random() / 5, "UNKNOWN") for _ in range(200)
+    ]
+    t0 = datetime(2016, 1, 1, tzinfo=UTC)
+    with (out / "Timeline.json").open("w") as fh:
+        fh.write('{\n  "semanticSegments": [\n')
+        for i in range(segments):
+            when = t0 + timedelta(hours=4 * i)
+            lat, lon, kind = (
+                places[0] if i % 3 == 0 else places[1] if i % 3 == 1 else (rng.choice(places))
+            )
+            if i % 2 == 0:
+                seg: dict[str, Any] = {
+                    "startTime": when.isoformat(),
+                    "endTime": (when + timedelta(hours=3)).isoformat(),
+                    "visit": {
+                        "hierarchyLevel": 0,
+                        "probability": 0.9,
+                        "topCandidate": {
+                            "placeId": f"ChIJ{int(lat * 1e4)}{int(-lon * 1e4)}",
+                            "semanticType": kind,
+                            "probability": 0.8,
+                            "placeLocation": {"latLng": f"{lat:.7f}°, {lon:.7f}°"},
+                        },
+                    },
+                }
+            else:
+                seg = {
+                    "startTime": when.isoformat(),
+                    "endTime": (when + timedelta(hours=1)).isoformat(),
+                    "timelinePath": [
+                        {
+                            "point": f"{lat + k / 1e4:.7f}°, {lon:.7f}°",
+                            "time": (when + timedelta(minutes=3 * k)).isoformat(),
+                        }
+                        for k in range(20)
+                    ],
+                }
+            fh.write(("    " if i == 0 else ",\n    ") + json.dumps(seg, ensure_ascii=False))
+            if (i + 1) % 100_000 == 0:
+                log(f"  {i + 1:,} Timeline segments")
+        fh.write('\n  ],\n  "rawSignals": [\n')
+        for i in range(segments * 50):
+            when = t0 + timedelta(minutes=5 * i)
+            sig = {
+                "position": {
+                    "LatLng": f"51.{i % 100000:05d}°, -3.{i % 9973:04d}°",
+                    "accuracyMeters": 12,
+                    "timestamp": when.isoformat(),
+                }
+            }
+            fh.write(("    " if i == 0 else ",\n    ") + json.dumps(sig, ensure_ascii=False))
+        fh.write('\n  ],\n  "userLocationProfile": {"frequentPlaces": [\n')
+        fh.write(
+            '    {"placeId": "ChIJhome", "placeLocation": "51.4712°, -3.1868°", "label": "HOME"},\n'
+        )
+        fh.write(
+            '    {"placeId": "ChIJwork", "placeLocation": "51.4652°, -3.1692°", '
+            '"label": "WORK"}\n  ]}\n}\n'
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder to write (replaced)")
@@ -426,7 +556,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--followers", type=int, default=1_000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--zip", action="store_true", help="also write <out>.zip")
+    ap.add_argument("--no-x", action="store_true", help="do not write the X archive")
+    ap.add_argument("--strava", type=int, default=0, help="activities of a Strava export")
+    ap.add_argument("--timeline", type=int, default=0, help="segments of a Timeline.json")
     args = ap.parse_args(argv)
+    log = lambda s: print(s, file=sys.stderr)  # noqa: E731
+    if args.strava:
+        generate_strava(DEFAULT_OUT.parent / "strava-export", args.strava, args.seed, log)
+    if args.timeline:
+        generate_timeline(DEFAULT_OUT.parent / "google-maps", args.timeline, args.seed, log)
+    if args.no_x:
+        return 0
     generate_x(
         args.out,
         args.tweets,

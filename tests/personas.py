@@ -15,6 +15,8 @@ ORGS = {
     "mp-caseworker": "uk-parliament",
     "pseudonymous": "dyfed-powys-police",
     "careful": "uk-police",
+    "commuting-officer": "south-wales-police",
+    "careful-commuter": "south-wales-police",
 }
 
 

@@ -25,6 +25,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 import random
 import re
 import shutil
@@ -4242,9 +4243,311 @@ sector or role signal**; at most it may note that the accounts exist.""",
     return p
 
 
+# =========================================================================== Strava, Takeout, WhatsApp
+
+GRANGETOWN = (51.4712, -3.1868)  # a street of terraces, about 1.4 km from the Bay station
+STRAVA_ACTIVITIES = [
+    "Activity ID", "Activity Date", "Activity Name", "Activity Type", "Activity Description",
+    "Elapsed Time", "Distance", "Max Heart Rate", "Relative Effort", "Commute",
+    "Activity Private Note", "Activity Gear", "Filename", "Athlete Weight", "Bike Weight",
+    "Elapsed Time", "Moving Time", "Distance", "Max Speed", "Average Speed", "Commute",
+]
+
+
+def strava_date(when: dt.datetime) -> str:
+    hour = when.hour % 12 or 12
+    return f"{when.strftime('%b')} {when.day}, {when.year}, {hour}:{when.minute:02d}:{when.second:02d} {'AM' if when.hour < 12 else 'PM'}"
+
+
+def gpx_track(name: str, points: list[tuple[float, float, dt.datetime]], kind: str) -> str:
+    """A Strava GPX original (creator StravaGPX, activity type as a word, as in 2025 files)."""
+    pts = "".join(
+        f'   <trkpt lat="{lat:.6f}" lon="{lon:.6f}">\n    <ele>{8 + i:.1f}</ele>\n'
+        f"    <time>{iso_s(when)}</time>\n   </trkpt>\n"
+        for i, (lat, lon, when) in enumerate(points)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<gpx creator="StravaGPX Android" version="1.1" xmlns="http://www.topografix.com/GPX/1/1">\n'
+        f" <metadata>\n  <time>{iso_s(points[0][2])}</time>\n </metadata>\n"
+        f" <trk>\n  <name>{name}</name>\n  <type>{kind}</type>\n  <trkseg>\n{pts}  </trkseg>\n </trk>\n</gpx>\n"
+    )
+
+
+def near(rng: random.Random, where: tuple[float, float], metres: float) -> tuple[float, float]:
+    """A point within about `metres` of `where` (GPS scatter, the bike rack, the side door)."""
+    dlat = (rng.random() * 2 - 1) * metres / 111_000
+    dlon = (rng.random() * 2 - 1) * metres / (111_000 * 0.62)
+    return (where[0] + dlat, where[1] + dlon)
+
+
+class StravaExport:
+    """A Strava bulk export folder: activities.csv (repeated columns), one GPX per activity."""
+
+    def __init__(self, p: Persona, folder: str, athlete: str, visibility: str):
+        self.p = p
+        self.folder = folder
+        self.base = p.export(folder, "strava", "bulk export, 2024-25 layout (CSV tables, GPX originals)")
+        self.rows: list[list] = []
+        self.rng = random.Random(p.slug + "/strava")
+        self.next_id = 10_900_000_000 + self.rng.randrange(10**8)
+        self.athlete = athlete
+        write(
+            self.base / "visibility_settings.csv",
+            csv_text(
+                ["Include your activities in Metro and Heatmap", "Who can see that you were part of a group activity",
+                 "Who can see your activity in Flybys", "Who can view your training log", "Profile Visibility",
+                 "Default Activity Visibility"],
+                [["True" if visibility == "Everyone" else "False", visibility, visibility, "Only Me", visibility, visibility]],
+            ),
+        )
+
+    def activity(self, when: dt.datetime, name: str, route: list[tuple[float, float]], minutes: int,
+                 commute: bool, kind: str = "Ride", gz: bool = False, desc: str = "") -> str:
+        aid = str(self.next_id)
+        upload = str(self.next_id + 1_150_000_000)
+        self.next_id += self.rng.randrange(3_000_000, 9_000_000)
+        steps = len(route) - 1
+        points = [(lat, lon, when + dt.timedelta(minutes=minutes * i / steps)) for i, (lat, lon) in enumerate(route)]
+        gpx = gpx_track(name, points, "cycling" if kind == "Ride" else "running")
+        filename = f"activities/{upload}.gpx" + (".gz" if gz else "")
+        if gz:
+            import gzip
+
+            write(self.base / filename, gzip.compress(gpx.encode(), mtime=0))
+        else:
+            write(self.base / filename, gpx)
+        km = round(sum(
+            math.dist((a[0] * 111.0, a[1] * 69.0), (b[0] * 111.0, b[1] * 69.0)) for a, b in zip(route, route[1:])
+        ), 2)
+        secs = minutes * 60
+        self.rows.append([aid, strava_date(when), name, kind, desc, secs, km, "", "", "true" if commute else "false",
+                          "", "", filename, "61.0", "", secs, secs - 40, round(km * 1000, 1), "9.1",
+                          round(km * 1000 / secs, 6), "1" if commute else "0"])
+        return aid
+
+    def finish(self, profile: dict, clubs: list[tuple[str, dt.datetime]], zones: list[tuple[str, tuple[float, float]]]):
+        write(self.base / "activities.csv", csv_text(STRAVA_ACTIVITIES, self.rows))
+        write(
+            self.base / "profile.csv",
+            csv_text(
+                ["Athlete ID", "Email Address", "First Name", "Last Name", "Sex", "Description", "Weight", "City",
+                 "State", "Country", "Health Consent Status", "Date of Health Consent approval/denial"],
+                [[self.athlete, profile["email"], profile["first"], profile["last"], "F", profile["bio"], "61.0",
+                  profile["city"], "Wales", "United Kingdom", "Approved", strava_date(profile["consent"])]],
+            ),
+        )
+        write(self.base / "memberships.csv",
+              csv_text(["Join Date", "Club Name"], [[strava_date(w), c] for c, w in clubs]))
+        write(
+            self.base / "privacy_zones.csv",
+            csv_text(["Address", "Radius", "Latitude & Longitude"],
+                     [[a, "0.40 kilometers", f"{ll[0]:.6f}, {ll[1]:.6f}"] for a, ll in zones]),
+        )
+        write(self.base / "connected_apps.csv", csv_text(["Enabled Application Name"], [["Strava Cycling Android Application"]]))
+
+
+def takeout_youtube(p: Persona, folder: str, channel: tuple[str, str], comments: list[tuple], subs: list[str]):
+    """A Takeout with the 2025 YouTube layout: channel.csv, comments.csv (JSON fragments)."""
+    base = p.export(folder, "youtube", "Google Takeout, 2025 YouTube layout")
+    yt = base / "Takeout" / "YouTube and YouTube Music"
+    rng = random.Random(p.slug + "/youtube")
+    cid = channel[0]
+    write(yt / "channels" / "channel.csv", csv_text(["Channel ID", "Channel title (Original)", "Channel visibility"], [[cid, channel[1], "Public"]]))
+    rows = []
+    for when, text, see, neg in comments:
+        comment_id = "Ugx" + token(rng, 21, string.ascii_letters + string.digits + "_-") + "4AaABAg"
+        video = token(rng, 11, string.ascii_letters + string.digits + "_-")
+        fragments = json.dumps({"text": text}, ensure_ascii=False, separators=(",", ":"))
+        rows.append([comment_id, cid, when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(10**6):06d}+00:00", "0", "", video, fragments])
+        rel = f"{folder}/Takeout/YouTube and YouTube Music/comments/comments.csv"
+        for reveals, why in see:
+            p.see("youtube", rel, comment_id, "text", text, reveals, why)
+        if neg:
+            p.neg("youtube", rel, comment_id, text, neg)
+    write(yt / "comments" / "comments.csv", csv_text(["Comment ID", "Channel ID", "Comment create timestamp", "Price", "Post ID", "Video ID", "Comment text"], rows))
+    write(
+        yt / "subscriptions" / "subscriptions.csv",
+        csv_text(["Channel ID", "Channel URL", "Channel title"],
+                 [[f"UC{token(rng, 22)}", "", s] for s in subs]),
+    )
+    return base
+
+
+def whatsapp_android(p: Persona, folder: str, group: str, lines: list[tuple[dt.datetime, str | None, str]]):
+    """An Android "Export chat" text file: `DD/MM/YYYY, HH:MM - Name: text`, 24-hour clock."""
+    base = p.export(folder, "whatsapp", "Android \"Export chat\" without media (a .txt)")
+    out = []
+    for when, who, text in lines:
+        stamp = when.strftime("%d/%m/%Y, %H:%M")
+        out.append(f"{stamp} - {who}: {text}" if who else f"{stamp} - {text}")
+    write(base / f"WhatsApp Chat with {group}.txt", "\n".join(out) + "\n")
+    return base
+
+
+def commuting_officer() -> Persona:
+    p = Persona("commuting-officer")
+    rng = p.rng
+    # --- Strava: commutes to Cardiff Bay Police Station ---
+    st = StravaExport(p, "export_61240387", "61240387", "Everyone")
+    station = CARDIFF_BAY_STATION
+    commutes = 0
+    day = dt.datetime(2024, 2, 5, tzinfo=UTC)
+    while day < dt.datetime(2024, 3, 29, tzinfo=UTC):
+        # Response shifts: earlies Monday to Thursday, the bike both ways.
+        if day.weekday() < 4:
+            leave = day.replace(hour=6, minute=rng.randrange(5, 20))
+            route = [near(rng, GRANGETOWN, 40), (51.4680, -3.1800), (51.4660, -3.1740), near(rng, station, 60)]
+            st.activity(leave, "Morning Ride", route, 16 + rng.randrange(5), True, gz=commutes % 5 == 4)
+            back = day.replace(hour=17, minute=rng.randrange(10, 40))
+            st.activity(back, "Evening Ride", list(reversed([near(rng, GRANGETOWN, 40), (51.4680, -3.1800), (51.4660, -3.1740), near(rng, station, 60)])), 18 + rng.randrange(5), True)
+            commutes += 2
+        elif day.weekday() == 5:
+            start = near(rng, GRANGETOWN, 40)
+            st.activity(day.replace(hour=9, minute=30), "Saturday long run", [start, (51.4780, -3.1920), (51.4900, -3.1950), (51.4790, -3.1900), near(rng, GRANGETOWN, 40)], 62, False, kind="Run")
+        day += dt.timedelta(days=1)
+    st.finish(
+        {"email": "cerys.pugh.runs@gmail.com", "first": "Cerys", "last": "P", "bio": "Bikes, bakes and the Bay 🚲", "city": "Cardiff", "consent": t(2023, 5, 2, 20, 11)},
+        [("Cardiff Roadrunners", t(2023, 5, 9, 19, 2)), ("Grangetown Cycle Club", t(2023, 6, 1, 18, 40))],
+        [],
+    )
+    acts = f"export_61240387/activities.csv"
+    p.see("strava", acts, None, "location", f"{commutes} rides marked Commute, Mon-Thu 06:xx from Grangetown to the Bay and back at 17:xx",
+          "location", "the rides end within 60 m of Cardiff Bay Police Station on weekday mornings: the workplace")
+    p.see("strava", acts, None, "location", "the same rides: a regular commute to a South Wales Police station",
+          "employer", "someone who rides to a police station every working day works there")
+    p.see("strava", "export_61240387/activities/*.gpx", None, "place", "each commute's end (mornings) or start (evenings), item = its Activity ID",
+          "location", "every activity point within the station's radius")
+    p.see("strava", acts, None, "location", "rides start and end in one Grangetown street on most days", "personal", "the home area")
+
+    # --- Google Takeout: YouTube comments naming the force ---
+    comments = [
+        (t(2023, 11, 18, 21, 4), "Nine years with South Wales Police and this is exactly what a Friday late on response looks like 😅", [("employer", "names the force (alias)")], None),
+        (t(2024, 1, 6, 10, 12), "Shout out to @SWPolice for the Bay 10k marshals, brilliant morning", [("employer", "mentions the force's handle")], None),
+        (t(2024, 2, 20, 19, 45), "That sourdough crumb though 😍 saving this for my rest days", [], None),
+        (t(2024, 3, 2, 8, 30), "Met Office says rain for the half again. Of course it does", [], "'Met Office' = weather service"),
+        (t(2024, 3, 9, 20, 5), "Tried the 20 minute bike service, the chain finally stopped squeaking", [], None),
+    ]
+    takeout_youtube(p, "takeout-20240402T081500Z-001", ("UCk3YtQ8wVZp1sLmN4rTa0Gx", "Cerys P"), comments,
+                    ["South Wales Police", "GCN", "Bake with Jack", "Welsh Cycling"])
+    p.see("youtube", "takeout-20240402T081500Z-001/Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv",
+          "South Wales Police", "groups", "subscribed to the South Wales Police channel", "employer", "the force's own channel (a followed page)")
+
+    # --- WhatsApp: the shift's group chat ---
+    wa = "whatsapp-response-team-b"
+    chat = [
+        (t(2023, 9, 4, 9, 14), None, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more."),
+        (t(2023, 9, 4, 9, 14), None, 'Gareth Lloyd created group "Response Team B"'),
+        (t(2023, 9, 4, 9, 14), None, "Gareth Lloyd added you"),
+        (t(2023, 9, 4, 9, 20), "Gareth Lloyd", "Welcome all. Rota for Sept attached, lates start Monday at the Bay"),
+        (t(2023, 9, 4, 9, 20), "Gareth Lloyd", "<Media omitted>"),
+        (t(2023, 9, 4, 9, 31), "Cerys P", "Thanks Sarge 👍"),
+        (t(2023, 9, 15, 22, 47), "Cerys P", "Custody full again at Bay, taking ours up to Cathays"),
+        (t(2023, 9, 15, 22, 49), "Rhys Morgan", "Same. Radio's been non stop since 8"),
+        (t(2023, 10, 21, 6, 5), "Cerys P", "Parking's shut, bikes are round the side door\nlocation: https://maps.google.com/?q=51.465200,-3.169200"),
+        (t(2023, 10, 30, 13, 2), "Cerys P", "Anyone swap an early on the 14th? Dentist 🙃"),
+    ]
+    whatsapp_android(p, wa, "Response Team B", chat)
+    wtxt = f"{wa}/WhatsApp Chat with Response Team B.txt"
+    p.see("whatsapp", wtxt, "Response Team B", "groups", "Response Team B", "employer",
+          "a work group on WhatsApp, against the Welsh Government and force guidance (posture check)")
+    p.see("whatsapp", wtxt, None, "text", "Custody full again at Bay, taking ours up to Cathays", "role",
+          "custody, response shifts and the Bay station: police work, in her own words")
+    p.see("whatsapp", wtxt, None, "text", "location: https://maps.google.com/?q=51.465200,-3.169200", "location",
+          "a shared map pin at the station's side door")
+
+    write(
+        p.dir / "README.md",
+        p.readme(
+            "Persona: commuting officer (Strava, YouTube, WhatsApp)",
+            """
+**Cerys** (invented), a response officer at Cardiff Bay police station, South Wales Police. She never
+names her job in a profile: her Strava rides, YouTube comments and her shift's WhatsApp group do. Scan
+with `--org south-wales-police` (its profile has the Cardiff Bay Police Station premises): the commute
+to the station is found as the workplace and the employer, and the comments name the force.""",
+            [
+                "Strava: a 2024-25 bulk export. `activities.csv` repeats `Elapsed Time`, `Distance` and `Commute` "
+                "like the real files; every commute is marked `Commute` true; every fifth activity file is "
+                "gzipped (`.gpx.gz`). Default activity visibility is Everyone, so the activities are public. "
+                "No privacy zone is set. Dates are UTC.",
+                "Google Takeout: the 2025 YouTube layout (`channels/channel.csv`, `comments/comments.csv` with the "
+                "comment text as JSON fragments, `subscriptions/subscriptions.csv`).",
+                "WhatsApp: an Android \"Export chat\" text file without media, day/month order (the 15th settles it), "
+                "24-hour clock. The colleagues' names are invented; reports never copy them into evidence. "
+                "WhatsApp is read by the chats work (issue 12); until it lands that folder is reported as "
+                "an export footprint does not recognise.",
+                "Rows whose item is `-` are signals about a whole list (item null) or, for the WhatsApp lines, "
+                "items whose id is the file and line the WhatsApp parser chooses.",
+            ],
+        ),
+    )
+    return p
+
+
+def careful_commuter() -> Persona:
+    p = Persona("careful-commuter")
+    rng = p.rng
+    # --- Strava: weekend runs from different trailheads, activities visible to followers only ---
+    st = StravaExport(p, "export_70455120", "70455120", "Followers")
+    trailheads = [(51.5072, -3.2310), (51.4400, -3.1760), (51.5310, -3.1990), (51.4890, -3.1730),
+                  (51.5600, -3.2650), (51.4550, -3.2100), (51.5150, -3.1300), (51.4700, -3.2500)]
+    day = dt.datetime(2024, 2, 3, tzinfo=UTC)
+    for i, start in enumerate(trailheads):
+        when = day + dt.timedelta(days=7 * i, hours=9, minutes=rng.randrange(40))
+        loop = [start, (start[0] + 0.01, start[1] + 0.01), (start[0] + 0.012, start[1] - 0.006), near(rng, start, 30)]
+        st.activity(when, "Trail run", loop, 55 + rng.randrange(20), False, kind="Run")
+    st.finish(
+        {"email": "nia.w.trails@proton.me", "first": "Nia", "last": "W", "bio": "Trails and tea", "city": "", "consent": t(2023, 3, 12, 19, 0)},
+        [("Cardiff Trail Runners", t(2023, 3, 20, 20, 15))],
+        [("Home", near(rng, (51.4950, -3.2000), 50))],
+    )
+    comments = [
+        (t(2023, 12, 2, 20, 10), "This trail looks unreal, adding it to the list for spring", [], None),
+        (t(2024, 1, 13, 9, 30), "The team won on Saturday! Netball league, not the rugby 😄", [], "'the team' = netball"),
+        (t(2024, 2, 24, 18, 0), "Quick response from the shop, new shoes arrived next day", [], "'response' = customer service"),
+        (t(2024, 3, 16, 21, 40), "Line of Duty rewatch is going well, no spoilers", [], "police TV drama, not police work"),
+    ]
+    takeout_youtube(p, "takeout-20240405T190000Z-001", ("UCq8VnL2xR5kT0pWy7bJs3Hd", "Nia W"), comments,
+                    ["Trail Running Wales", "Bake with Jack"])
+    whatsapp_android(p, "whatsapp-book-club", "Book Club 📚", [
+        (t(2023, 10, 2, 19, 0), None, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more."),
+        (t(2023, 10, 2, 19, 0), None, 'Sioned created group "Book Club 📚"'),
+        (t(2023, 10, 2, 19, 1), None, "Sioned added you"),
+        (t(2023, 10, 2, 19, 5), "Sioned", "Next one: The Secret History. 600 pages, sorry"),
+        (t(2023, 10, 16, 20, 30), "Nia W", "Halfway. Who else is team Henry?"),
+        (t(2023, 10, 30, 21, 15), "Nia W", "Can we meet at the café by the park on the 13th?"),
+    ])
+    write(
+        p.dir / "README.md",
+        p.readme(
+            "Persona: careful commuter (stays low)",
+            """
+**Nia** (invented), who also works for South Wales Police and also runs, watches YouTube and chats on
+WhatsApp, but keeps work out of them: her runs start from different trailheads and never from home or
+work, a privacy zone covers home, her activities are for followers only, her comments and her only
+group are about running, baking and books. A scan with `--org south-wales-police` stays **low**.""",
+            [
+                "Strava: no commutes are recorded; default activity visibility is Followers, so footprint says "
+                "the activities' visibility is unknown (older ones may be public). The privacy zone is private.",
+                "Google Takeout: the 2025 YouTube layout. WhatsApp: an Android export of a book club group.",
+            ],
+        ),
+    )
+    return p
+
+
 # =========================================================================== main
 
-PERSONAS = [police_officer, welsh_gov, civil_servant, mp_caseworker, pseudonymous, careful]
+PERSONAS = [
+    police_officer,
+    welsh_gov,
+    civil_servant,
+    mp_caseworker,
+    pseudonymous,
+    careful,
+    commuting_officer,
+    careful_commuter,
+]
 SLUGS = [
     "police-officer",
     "welsh-gov-policy-officer",
@@ -4252,6 +4555,8 @@ SLUGS = [
     "mp-caseworker",
     "pseudonymous",
     "careful",
+    "commuting-officer",
+    "careful-commuter",
 ]
 
 
@@ -4296,6 +4601,15 @@ def check() -> list[str]:
                     widths = {len(r) for r in rows if r}
                     if len(widths) != 1:
                         raise ValueError(f"ragged rows: widths {sorted(widths)}")
+                elif path.suffix == ".txt":
+                    lines = raw.decode("utf-8").splitlines()
+                    if not all(re.match(r"\d\d/\d\d/\d{4}, \d\d:\d\d - ", ln) or not re.match(r"\d", ln) for ln in lines):
+                        raise ValueError("a line that is not a WhatsApp Android message start")
+                elif path.name.endswith((".gpx", ".gpx.gz")):
+                    import gzip
+                    import xml.etree.ElementTree as ET
+
+                    ET.fromstring(gzip.decompress(raw) if path.suffix == ".gz" else raw)
                 else:
                     raise ValueError("unexpected file type")
             except Exception as exc:  # report and continue

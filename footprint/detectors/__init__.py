@@ -13,6 +13,7 @@ from footprint.detectors import (  # noqa: F401  (the registration)
     mentions,
     personal,
     places,
+    routines,
 )
 from footprint.detectors.base import DetectEnv, Detector
 from footprint.registry import detectors

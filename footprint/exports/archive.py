@@ -130,9 +130,14 @@ def safe_member_name(raw: str) -> str:
     return "/".join(parts)
 
 
+# Single gzipped data files, not archives: Strava keeps each activity's original file so.
+# Their reader decompresses them itself, with a cap on the expanded size.
+GZIPPED_DATA_SUFFIXES = (".gpx.gz", ".tcx.gz", ".fit.gz")
+
+
 def is_nested_archive(name: str) -> bool:
     lower = name.lower()
-    return lower.endswith(NESTED_ARCHIVE_SUFFIXES)
+    return lower.endswith(NESTED_ARCHIVE_SUFFIXES) and not lower.endswith(GZIPPED_DATA_SUFFIXES)
 
 
 def sniff_container(path: Path) -> str:

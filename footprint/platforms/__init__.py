@@ -5,18 +5,35 @@ from __future__ import annotations
 from footprint.platforms import (  # noqa: F401  (the registration)
     bluesky,
     facebook,
+    google_maps,
     instagram,
     linkedin,
     mastodon,
     reddit,
+    snapchat,
+    strava,
     tiktok,
     x,
+    youtube,
 )
 from footprint.platforms.base import ParseContext, Platform, PrivateMode, ProfileUrl
 from footprint.registry import platforms
 
 # Built-ins in CONTRACT.md's order; plugins follow, by name.
-BUILT_IN = ("x", "facebook", "instagram", "linkedin", "mastodon", "bluesky", "reddit", "tiktok")
+BUILT_IN = (
+    "x",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "mastodon",
+    "bluesky",
+    "reddit",
+    "tiktok",
+    "strava",
+    "youtube",
+    "google-maps",
+    "snapchat",
+)
 # Names CONTRACT.md reserves for platforms still to be built.
 PLANNED = (
     "threads",

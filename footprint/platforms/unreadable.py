@@ -16,17 +16,22 @@ _HTML_HINTS = (
         "an Instagram export in HTML format: request it again as JSON "
         "(Accounts Center > Download your information > Format: JSON)",
     ),
-    (b"google takeout", "a Google Takeout archive: footprint does not read Google data yet"),
-    (b"archive_browser", "a Google Takeout archive: footprint does not read Google data yet"),
 )
+# Takeout products footprint reads; any other product's files are named as such.
+_TAKEOUT_READ = "footprint reads its YouTube and Google Maps (saved places, Timeline) parts"
 
 
 def name_unreadable(member: Member) -> str | None:
     """What an unreadable export file is and what to do, or ``None`` if it is not one."""
     name = member.name.lower()
     base = member.basename.lower()
-    if name.endswith("archive_browser.html") or name.startswith("takeout/"):
-        return "a Google Takeout archive: footprint does not read Google data yet"
+    if base == "archive_browser.html":
+        return None  # the Takeout's index page: nothing about the person
+    if name.startswith("takeout/") or "/takeout/" in name:
+        parts = member.name.split("/")
+        at = [p.lower() for p in parts].index("takeout")
+        product = parts[at + 1] if len(parts) > at + 2 else "Google Takeout"
+        return f"a file of {product} from a Google Takeout, not read: {_TAKEOUT_READ}"
     if base in ("user_data.txt", "user_data_tiktok.txt") or (
         name.endswith(".txt") and "tiktok" in name
     ):
