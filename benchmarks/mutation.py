@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-children", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=50 * 60, help="seconds for mutmut run")
     ap.add_argument("--keep", action="store_true", help="keep the working copy")
+    ap.add_argument(
+        "--mutants", nargs="+", default=[], help="only these mutants (names from a run)"
+    )
     args = ap.parse_args(argv)
     mutmut = shutil.which("mutmut", path=str(Path(sys.executable).parent)) or shutil.which(
         "mutmut"
@@ -134,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("FOOTPRINT_SHARED", str(ROOT.parent / "shared"))
         start = time.monotonic()
         code = _run(
-            [mutmut, "run", "--max-children", str(args.max_children)],
+            [mutmut, "run", "--max-children", str(args.max_children), *args.mutants],
             work,
             args.timeout,
             work / "mutmut.log",
@@ -144,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         per_file: dict[str, Counter[str]] = defaultdict(Counter)
         survivors: dict[str, list[str]] = defaultdict(list)
         for mutant, status in statuses.items():
+            if args.mutants and mutant not in args.mutants:
+                continue
             f = _file_of(mutant, args.files)
             per_file[f][status] += 1
             if status == "survived":

@@ -287,8 +287,14 @@ class _Planner:
                 stable[j] = _stable(actions[j])
             steps.append(self._step(act, removes))
         if steps and self.score >= self.target:
+            # Only a limit on the steps stops the plan early: every signal has an action
+            # that removes it, so without one the score always falls below the target.
             last = steps[-1]
-            steps[-1] = replace(last, still=(last.still or "") + _stopped(actions, max_steps))
+            note = (
+                f" The plan stops after {len(steps)} steps, as asked: what remains is in the "
+                "report's signals."
+            )
+            steps[-1] = replace(last, still=(last.still or "") + note)
         return steps
 
     def _removes(self, act: Action, delta: dict[str, float]) -> str:
@@ -298,10 +304,7 @@ class _Planner:
         targets: dict[str, Counter[str]] = defaultdict(Counter)
         for sid in act.signals:
             sig = self.by_id[sid]
-            key = self.ledger.evidence_of(sid)
-            if key is None:
-                continue
-            mine[sig.reveals].add(key)
+            mine[sig.reveals].add(self.ledger.where[sid][0])
             targets[sig.reveals][sig.target or ""] += 1
         # Order by how much each kind of target's change lowers the score.
         order = sorted(
@@ -388,14 +391,6 @@ def _about(target_kind: str, targets: Counter[str]) -> str:
             break
     # Names may hold commas themselves ("Cardiff, Wales"): set apart with a slash.
     return f"{words} ({' / '.join(names)})" if names else words
-
-
-def _stopped(actions: dict[int, Action], max_steps: int | None) -> str:
-    if not actions:
-        return " footprint has no further step to suggest: what remains is listed in the report."
-    if max_steps is not None:
-        return f" The plan stops after {max_steps} steps: the rest is in the report's signals."
-    return " No step left would lower the score: what remains is listed in the report."
 
 
 def _stable(act: Action) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from footprint.exposure.graph import weight
-from footprint.exposure.plan import candidate_actions, make_plan
+from footprint.exposure.plan import Step, _Planner, candidate_actions, make_plan
 from footprint.exposure.posture import PostureCollector
 from footprint.exposure.scoring import Ledger, score_signals
 from footprint.pipeline import Reading, ScanOptions, ScanResult, SourceSummary, assess, scan
@@ -244,6 +244,14 @@ def test_making_an_account_private_says_what_stays_public() -> None:
     assert bio.id not in private.signals
     assert "bio" in private.instructions and "stay public" in private.instructions
     assert private.removes.startswith("Hides 40 of the 41 items")
+    assert private.removes.endswith("from everyone but the people you have approved.")
+    # Hidden evidence counts at the weight of connections (0.5), as a re-scan finds it.
+    pairs = replay(result)
+    assert all(recorded == rescored for recorded, rescored in pairs), pairs
+    first = result.plan[0]
+    assert first.action == "make_private" and first.score_after == 100
+    hidden = [replace(s, visibility="connections") for s in result.signals]
+    assert score_signals([*hidden[:-1], result.signals[-1]]).score == 100
 
 
 def test_a_plan_that_cannot_reach_the_target_says_so() -> None:
@@ -261,3 +269,77 @@ def test_police_officer_plan_reads_what_each_step_removes() -> None:
     assert all(s.removes for s in steps)
     saturated = [s for s in steps if s.score_after == 100]
     assert saturated and all(s.still and "still 100" in s.still for s in saturated)
+
+
+def test_step_to_dict_keys() -> None:
+    step = Step(
+        action="delete_posts",
+        platform="x",
+        title="Delete 2 posts on X",
+        signals=("a", "b"),
+        instructions="Delete each post listed.",
+        score_after=40,
+        effort=0.7,
+        guidance="g.md: point",
+        kind="exposure",
+        effect="remove",
+        removes="Removes 2 of the 3 items that give away your employer.",
+        still=None,
+        manifest="x-delete-posts.csv",
+    )
+    assert step.to_dict() == {
+        "action": "delete_posts",
+        "platform": "x",
+        "signals": ["a", "b"],
+        "instructions": "Delete each post listed.",
+        "score_after": 40,
+        "title": "Delete 2 posts on X",
+        "effort": 0.7,
+        "kind": "exposure",
+        "effect": "remove",
+        "guidance": "g.md: point",
+        "removes": "Removes 2 of the 3 items that give away your employer.",
+        "still": None,
+        "manifest": "x-delete-posts.csv",
+    }
+
+
+def test_what_lowers_the_score_comes_before_what_only_removes_evidence() -> None:
+    # Twenty posts give away the line of work (a mass of 46: saturated at its weight,
+    # so deleting them changes nothing yet); one weak post names the employer.
+    sector = [signal("x", str(i), "sector", 0.9, target="UK policing") for i in range(20)]
+    employer = signal("facebook", "99", "employer", 0.5)
+    result = planned([*sector, employer])
+    first = result.plan[0]
+    assert first.platform == "facebook" and first.signals == (employer.id,)
+    assert first.score_after < result.exposure.score  # type: ignore[union-attr]
+
+
+def test_removes_names_the_biggest_change_first_and_the_commonest_targets() -> None:
+    bio = [
+        signal("x", None, "sector", 0.9, item_kind="profile", field="bio", target="UK policing"),
+        signal("x", None, "personal", 0.3, item_kind="profile", field="bio", target=None),
+    ]
+    (step,) = [s for s in planned(bio).plan if s.action == "edit_profile"]
+    assert step.removes == (
+        "Removes the only item that gives away your line of work (UK policing); and the only "
+        "item that gives away your personal details."
+    )
+    places = [
+        signal("x", "7", "location", 0.9, kind="place", target="Cardiff"),
+        *[
+            signal("x", str(10 + i), "location", 0.9, kind="place", target="Bay Station")
+            for i in range(3)
+        ],
+    ]
+    (step,) = [s for s in planned(places).plan if s.action == "remove_location"]
+    assert "your whereabouts (Bay Station / Cardiff)" in step.removes
+
+
+def test_hiding_counts_the_evidence_at_the_weight_of_connections() -> None:
+    signals = merge(tweets_and_shares(5, 0, confidence=0.6))
+    planner = _Planner(signals, 50)
+    (private,) = [a for a in candidate_actions(signals) if a.hides]
+    assert planner.changes(private) == {s.id: 0.3 for s in signals}
+    delete = next(a for a in candidate_actions(signals) if not a.hides)
+    assert planner.changes(delete) == dict.fromkeys(delete.signals)
