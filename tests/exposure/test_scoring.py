@@ -212,3 +212,10 @@ def test_accounts_named_scanned_and_ordered() -> None:
     assert list(probs) == ["employer", "sector", "role", "location", "identity", "personal"]
     assert probs["employer"] == pytest.approx(0.95)
     assert exp.mass == pytest.approx(-math.log(1 - overall(probs)))
+
+
+def test_two_profile_fields_are_two_pieces_of_evidence() -> None:
+    bio = sig(None, "employer", 0.5, field="bio")
+    location = sig(None, "employer", 0.5, field="location")
+    assert score_signals([bio, location]).by_target["employer"] == 75
+    assert score_signals([bio]).by_target["employer"] == 50
