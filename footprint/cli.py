@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import inspect
 import io
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -18,6 +19,11 @@ from typing import TYPE_CHECKING, TextIO, overload
 
 from footprint import __version__
 from footprint.errors import NotAvailable, ProfileError, UsageError
+from footprint.escape import terminal
+
+# The exit status of a process whose output pipe closed (128 + SIGPIPE), as a shell
+# reports one killed by the signal: `footprint scan ... | head -1` stops quietly.
+CLOSED_PIPE = 141
 
 if TYPE_CHECKING:
     from footprint.pipeline import ScanResult
@@ -129,13 +135,13 @@ def _parser() -> argparse.ArgumentParser:
         help="report format: %(choices)s; default: from --out's extension (.json, .html, "
         ".md, .txt), else text on a terminal and json when piped",
     )
-    s.add_argument("--out", metavar="FILE", help="write the report here instead of standard output")
     s.add_argument(
         "--lang",
         choices=LANGS,
         help="language of the html, md and text reports (default: from LANGUAGE/LANG, "
         "else English); the JSON report is always English",
     )
+    s.add_argument("--out", metavar="FILE", help="write the report here instead of standard output")
     s.add_argument(
         "--graph", metavar="FILE", help="write the exposure graph (.graphml/.gexf/.json)"
     )
@@ -143,7 +149,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--manifests",
         metavar="DIR",
-        help="write a deletion manifest per platform (CSV of post ids and dates) here",
+        help="write the plan's manifests here (a CSV per platform and action: the post "
+        "ids to delete, the likes to undo, ...)",
     )
     s.add_argument("--online", action="store_true", help="allow network look-ups (off by default)")
     s.add_argument(
@@ -188,6 +195,11 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("old", metavar="OLD.json")
     d.add_argument("new", metavar="NEW.json")
     d.add_argument("--format", choices=("text", "json"), default="text")
+    d.add_argument(
+        "--force",
+        action="store_true",
+        help="compare even reports of different people or made with different profiles",
+    )
 
     c = sub.add_parser(
         "check",
@@ -229,7 +241,7 @@ def _progress_factory(stream: TextIO) -> Callable[[str, int | None], Callable[[i
         bars.clear()
         bar = tqdm(
             total=total or None,
-            desc=label,
+            desc=terminal(label),
             unit="B",
             unit_scale=True,
             file=stream,
@@ -271,7 +283,7 @@ def _speaks(writer: Callable[..., None]) -> bool:
     return "lang" in inspect.signature(writer).parameters
 
 
-def _write(writer: Callable[..., None], result: ScanResult, out: TextIO, lang: str) -> None:
+def _report(writer: Callable[..., None], result: ScanResult, out: TextIO, lang: str) -> None:
     """Reporters that take ``lang`` get the reader's language."""
     if _speaks(writer):
         writer(result, out, lang=lang)
@@ -291,20 +303,68 @@ def _detector_selection(args: argparse.Namespace) -> tuple[str, ...] | None:
     return left
 
 
+def say(stream: TextIO, line: str) -> None:
+    """One line on standard error, anything from an export in it shown, not obeyed."""
+    stream.write(f"footprint: {terminal(line)}\n")
+
+
+def _output_file(raw: str, option: str, inputs: Sequence[str]) -> Path:
+    """A file to write: checked before the scan, so that a bad path costs nothing."""
+    path = Path(raw)
+    parent = path.parent
+    if path.is_dir():
+        raise UsageError(f"{option} {raw}: is a folder; give the name of a file to write")
+    if not parent.is_dir():
+        raise UsageError(f"{option} {raw}: the folder {parent} does not exist")
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise UsageError(f"{option} {raw}: cannot be written (permission denied)")
+        for given in inputs:
+            if Path(given).exists() and path.samefile(given):
+                raise UsageError(f"{option} {raw}: is one of the exports to scan")
+    elif not os.access(parent, os.W_OK | os.X_OK):
+        raise UsageError(f"{option} {raw}: the folder {parent} cannot be written to")
+    return path
+
+
+def _output_folder(raw: str, option: str) -> Path:
+    path = Path(raw)
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"{option} {raw}: is a file; give a folder")
+    where = path if path.is_dir() else path.parent
+    if not where.is_dir():
+        raise UsageError(f"{option} {raw}: the folder {where} does not exist")
+    if not os.access(where, os.W_OK | os.X_OK):
+        raise UsageError(f"{option} {raw}: the folder {where} cannot be written to")
+    return path
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+
+
 def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from footprint.pipeline import ScanOptions, scan
+    from footprint.pipeline import ScanOptions, generated_at, scan
     from footprint.report import reporters
     from footprint.report.i18n import choose_language
 
     _not_yet(args)
-    fmt = choose_format(args.format, args.out, stdout)
     lang = choose_language(args.lang)
-    graph_path = Path(args.graph) if args.graph else None
-    if graph_path is not None and graph_path.suffix.lower() not in (".graphml", ".gexf", ".json"):
-        raise UsageError(f"{args.graph}: --graph takes a .graphml, .gexf or .json file")
     for raw in args.paths:
         if not Path(raw).exists():
             raise UsageError(f"{raw}: no such file or folder")
+    # Every path to write is checked before the scan: a typo is a usage error in a
+    # second, not an internal error after a long scan.
+    graph_path = _output_file(args.graph, "--graph", args.paths) if args.graph else None
+    if graph_path is not None and graph_path.suffix.lower() not in (".graphml", ".gexf", ".json"):
+        raise UsageError(f"{args.graph}: --graph takes a .graphml, .gexf or .json file")
+    out_path = _output_file(args.out, "--out", args.paths) if args.out else None
+    fmt = choose_format(args.format, args.out, stdout)
+    manifest_dir = _output_folder(args.manifests, "--manifests") if args.manifests else None
+    generated_at()  # a malformed SOURCE_DATE_EPOCH is a usage error, before the scan
     options = ScanOptions(
         org=args.org,
         platform=args.platform,
@@ -313,43 +373,53 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         images=not args.no_images,
         high_risk=args.high_risk,
         detectors=_detector_selection(args),
+        manifests=manifest_dir is not None,
     )
     show_progress = not args.quiet and stderr.isatty()
     result: ScanResult = scan(
         args.paths, options, progress=_progress_factory(stderr) if show_progress else None
     )
     for line in result.warnings:
-        stderr.write(f"footprint: warning: {line}\n")
+        say(stderr, f"warning: {line}")
     for line in result.all_problems():
-        stderr.write(f"footprint: {line}\n")
+        say(stderr, line)
     if graph_path is not None:
         from footprint.exposure.graph import write_graph
 
-        write_graph(result.graph(), graph_path)
+        try:
+            write_graph(result.graph(), graph_path)
+        except OSError as exc:
+            raise UsageError(f"{graph_path}: cannot be written ({exc.strerror or exc})") from exc
         if not args.quiet:
-            stderr.write(f"footprint: exposure graph written to {graph_path}\n")
-    if args.manifests:
+            say(stderr, f"exposure graph written to {graph_path}")
+    if manifest_dir is not None:
         from footprint.report.manifests import write_manifests
 
-        for path in write_manifests(result, Path(args.manifests)):
-            if not args.quiet:
-                stderr.write(f"footprint: deletion manifest written to {path}\n")
+        try:
+            written = write_manifests(result.manifests, manifest_dir)
+        except OSError as exc:
+            raise UsageError(f"{manifest_dir}: cannot be written ({exc.strerror or exc})") from exc
+        if not args.quiet:
+            for path in written:
+                say(stderr, f"manifest written to {path}")
+            if not written:
+                say(stderr, "no manifests written: no step of the plan acts on listed items")
     writer = reporters.get(fmt)
     if fmt == "text":  # the report in plain words; text_report.write_text stays registered
         from footprint.report.readable import write_readable
 
         writer = write_readable
     if args.lang and args.lang != "en" and fmt != "json" and not _speaks(writer):
-        stderr.write(f"footprint: warning: the {fmt} report is in English only for now\n")
-    if args.out:
-        out_path = Path(args.out)
+        say(stderr, f"warning: the {fmt} report is in English only for now")
+    if out_path is not None:
         buf = io.StringIO()
-        _write(writer, result, buf, lang)
-        out_path.write_text(buf.getvalue(), encoding="utf-8")
+        _report(writer, result, buf, lang)
+        _write(out_path, buf.getvalue())
         if not args.quiet:
-            stderr.write(f"footprint: report written to {out_path}\n")
+            say(stderr, f"report written to {out_path}")
     else:
-        _write(writer, result, stdout, lang)
+        _report(writer, result, stdout, lang)
+        stdout.flush()
     return result.exit_code
 
 
@@ -373,21 +443,21 @@ def _cmd_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
         text = stdin.read()
     found = check_text(text, org=args.org, field=args.field, debug=args.debug)
     for problem in found.problems:
-        stderr.write(f"footprint: {problem}\n")
+        say(stderr, problem)
     stdout.write(render_check(found, choose_language(args.lang)))
     return found.exit_code
 
 
 def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:
-    import json
+    from footprint.report.diff import comparable, diff, dumps, load_report, render_text
 
-    from footprint.report.diff import diff, load_report, render_text
-
-    d = diff(load_report(Path(args.old)), load_report(Path(args.new)))
-    if args.format == "json":
-        stdout.write(json.dumps(d.to_dict(), indent=2, ensure_ascii=False) + "\n")
-    else:
-        stdout.write(render_text(d))
+    old, new = load_report(Path(args.old)), load_report(Path(args.new))
+    if not args.force:
+        refusal = comparable(old, new)
+        if refusal is not None:
+            raise UsageError(f"{refusal} (--force compares them anyway)")
+    d = diff(old, new)
+    stdout.write(dumps(d) if args.format == "json" else render_text(d))
     return 0
 
 
@@ -410,7 +480,7 @@ def _cmd_plugins(stdout: TextIO, stderr: TextIO) -> int:
     if planned:
         stdout.write(f"formats not available yet: {', '.join(planned)}\n")
     for warning in plugin_warnings():
-        stderr.write(f"footprint: warning: {warning}\n")
+        say(stderr, f"warning: {warning}")
     return 0
 
 
@@ -446,7 +516,7 @@ def main(
 
             for reg in (platforms, detectors, reporters):
                 for warning in reg.warnings:
-                    stderr.write(f"footprint: warning: {warning}\n")
+                    say(stderr, f"warning: {warning}")
         return int(exc.code or 0)
     debug = bool(getattr(args, "debug", False))
     try:
@@ -464,20 +534,45 @@ def main(
             raise NotAvailable(args.command)
         parser.print_help(stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (`| head`): nothing more can be said to it, and Python
+        # must not complain when it flushes standard output on the way out.
+        _quiet(stdout)
+        return CLOSED_PIPE
     except (NotAvailable, UsageError, ProfileError) as exc:
-        stderr.write(f"footprint: {exc}\n")
-        return 2
+        return _fail(stderr, str(exc), 2)
     except KeyboardInterrupt:
-        stderr.write("footprint: interrupted\n")
-        return 130
+        return _fail(stderr, "interrupted", 130)
     except Exception as exc:
         if debug:
             raise
-        stderr.write(
-            f"footprint: internal error: {type(exc).__name__}: {exc} "
-            "(run with --debug for the traceback)\n"
+        return _fail(
+            stderr,
+            f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)",
+            1,
         )
-        return 1
+
+
+def _fail(stderr: TextIO, message: str, code: int) -> int:
+    try:
+        say(stderr, message)
+    except BrokenPipeError:
+        _quiet(stderr)
+    return code
+
+
+def _quiet(stream: TextIO) -> None:
+    """Point a closed stream's descriptor at the null device, so that the final flush at
+    exit finds somewhere to write."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -52,6 +52,7 @@ lexicon) are skipped silently. Everything in a repository is public.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
@@ -286,6 +287,8 @@ class Bluesky(Platform):
     item_ids: ClassVar[Mapping[str, str]] = {
         "record (post, like, repost, follow, any other)": "the record's own `at://` URI"
     }
+    # The record's at:// URI: the repository's DID, the collection, the record key.
+    id_format = re.compile(r"at://did:[a-z0-9]+:[A-Za-z0-9._:%-]+/[A-Za-z0-9.]+/[A-Za-z0-9._~:-]+")
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": "On Bluesky, open your profile > Edit profile; change the {field}.",
         "delete_posts": "On each post listed, … > Delete post.",

@@ -29,11 +29,12 @@ import jinja2
 import orjson
 from markupsafe import Markup
 
+from footprint.escape import json_text
 from footprint.pipeline import ScanResult
 from footprint.registry import reporters
 from footprint.report.i18n import DEFAULT, translations
 from footprint.report.picture import build_picture
-from footprint.report.view import BIDI, build_view, tier_class
+from footprint.report.view import build_view, tier_class
 from footprint.report.words import Words
 
 
@@ -89,8 +90,8 @@ def json_block(document: object) -> Markup:
     comment opener, no ``&`` can end the block or change how it is parsed; line
     separators and direction overrides are written as escapes, so that the page's source
     reads as stored too. The document parses back unchanged."""
-    text = orjson.dumps(document).decode("utf-8")
-    for raw in ("<", ">", "&", "\u2028", "\u2029", *sorted(BIDI)):
+    text = json_text(orjson.dumps(document).decode("utf-8"))
+    for raw in ("<", ">", "&"):
         text = text.replace(raw, f"\\u{ord(raw):04x}")
     return Markup(text)
 

@@ -94,6 +94,8 @@ def render_md(result: ScanResult, lang: str = DEFAULT) -> str:
         put(f"- [ ] **{st.number}. {md(st.title)}** ({md(st.score)})")
         if st.removes:
             put(f"  {md(st.removes)}")
+        if st.still:
+            put(f"  {md(st.still)}")
         if st.how:
             put(f"  **{md(_('How:'))}** {md(st.how)}")
         for s in st.items[:10]:

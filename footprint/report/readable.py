@@ -86,6 +86,8 @@ def lines(v: ReportView, w: Words) -> list[Line]:
         add(Line(st.score, indent=6, style="green" if st.lowers else "dim"))
         if st.removes:
             add(Line(st.removes, indent=6))
+        if st.still:
+            add(Line(st.still, indent=6, style="dim"))
         if st.how:
             add(Line(f"{_('How:')} {st.how}", indent=6))
         for item in st.items[:STEP_ITEMS]:

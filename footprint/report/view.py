@@ -10,11 +10,11 @@ here; each format then escapes it for itself (jinja2's autoescape, Markdown's es
 
 from __future__ import annotations
 
-import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from footprint.escape import terminal
 from footprint.platforms import order as platform_order
 from footprint.platforms import title as platform_title
 from footprint.report.words import Words
@@ -29,24 +29,13 @@ FOLDED = 200  # further signals folded away per group; the rest are counted
 TOP = 5  # the strongest signals in the summary
 STEP_ITEMS = 50  # the evidence listed under a plan step (all are in the manifests and JSON)
 
-# Characters that reorder text (an RTL override makes "gpj.exe" read as "exe.jpg"): shown
-# as their code, so a name reads as it is stored.
-BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
 def shown(value: object) -> str:
-    """Text from an export, safe to lay out: one line, control characters as spaces,
-    direction overrides made visible. Emoji sequences (joiners, variation selectors,
-    tag characters) are kept: 🖤💙🖤 is evidence."""
-    out = []
-    for ch in str(value):
-        if ch in BIDI:
-            out.append(f"[U+{ord(ch):04X}]")
-        elif unicodedata.category(ch) == "Cc":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Text from an export, safe to lay out: control characters and the characters that
+    reorder text (an RTL override makes "gpj.exe" read as "exe.jpg") are shown as visible
+    escapes (``\\x1b``, ``\\u202e``), as on the terminal (:func:`footprint.escape.terminal`),
+    so a name reads as it is stored. Emoji sequences (joiners, variation selectors, tag
+    characters) are kept: 🖤💙🖤 is evidence."""
+    return terminal(value)
 
 
 def tier_class(score: int | None) -> str:
@@ -117,6 +106,7 @@ class StepView:
     guidance: str
     items: tuple[SignalView, ...]  # the evidence the step deals with, strongest first
     more_items: int
+    still: str  # while the score stays at or above the plan's target: what remains
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,10 +244,19 @@ def _groups(result: ScanResult, w: Words) -> list[RevealsGroup]:
 def _steps(result: ScanResult, w: Words) -> list[StepView]:
     by_id = {s.id: s for s in result.signals}
     before = result.exposure.score if result.exposure else 0
+    target = 25 if result.options.high_risk else 50
+    left = {s.id: s.reveals for s in result.signals}  # what still shows, step after step
     out = []
     for i, step in enumerate(result.plan, 1):
         sigs = [by_id[x] for x in step.signals if x in by_id]
         ranked = sorted(sigs, key=lambda s: (-s.confidence, s.source.date or "", s.id))
+        showing = Counter(left.values())
+        if step.kind == "exposure" and step.effect == "remove":
+            for s in sigs:
+                left.pop(s.id, None)
+        still = ""
+        if step.kind == "exposure" and step.score_after >= target:
+            still = w.still(Counter(left.values()))
         out.append(
             StepView(
                 number=i,
@@ -265,12 +264,13 @@ def _steps(result: ScanResult, w: Words) -> list[StepView]:
                 title=shown(w.step_title(step, sigs)),
                 how=w.step_how(step, sigs, result.exposure),
                 score=w.step_score(step, before),
-                removes=w.step_removes(step, sigs),
+                removes=w.step_removes(step, sigs, showing),
                 score_after=step.score_after,
                 lowers=step.kind == "exposure" and step.score_after < before,
                 guidance=w.guidance(step.guidance),
                 items=tuple(signal_view(s, w) for s in ranked[:STEP_ITEMS]),
                 more_items=max(0, len(ranked) - STEP_ITEMS),
+                still=still,
             )
         )
         if step.kind == "exposure":

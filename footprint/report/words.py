@@ -15,7 +15,7 @@ reports, and build their own sentences from the structured fields in every langu
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from footprint.exposure.instructions import instructions
@@ -369,8 +369,6 @@ class Words:
             if job is None:
                 return self._("{platform}: remove the job from your profile").format(platform=p)
             return self._("{platform}: remove the job “{job}”").format(platform=p, job=job)
-        if a == "leave_group" and not signals:  # the posture step: work chats on WhatsApp
-            return self._("{platform}: move work conversations off it").format(platform=p)
         if a == "leave_group":
             name = next((s.source.item or s.matched for s in signals), "")
             return self._("{platform}: leave or unfollow “{group}”").format(platform=p, group=name)
@@ -429,6 +427,7 @@ class Words:
             "unlink_accounts": self._("{platform}: remove the link to your other account"),
             "turn_on_2fa": self._("{platform}: turn on two-factor authentication"),
             "remove_apps": self._("{platform}: revoke the apps you do not use"),
+            "move_work_chats": self._("{platform}: move work conversations off it"),
         }
         if a in fixed:
             return fixed[a].format(platform=p)
@@ -465,19 +464,39 @@ class Words:
         field = self.field(fields[0]) if fields else self.pgettext("field", "profile fields")
         return self.runtime(template).replace("{field}", field)
 
-    def step_removes(self, step: Step, signals: Sequence[Signal]) -> str:
-        """What a step takes away (or hides from strangers), by what it showed."""
+    def step_removes(
+        self, step: Step, signals: Sequence[Signal], before: Mapping[str, int] | None = None
+    ) -> str:
+        """What a step takes away (or hides from strangers), by what it showed, out of how
+        many pieces of evidence showed it before the step (``before``)."""
         if step.kind == "security":
             return self._("It protects the accounts themselves; it does not change the score.")
         if step.kind == "advice":
             return self._("Advice for the way you use your accounts; it does not change the score.")
         counts = Counter(s.reveals for s in signals)
-        parts = ", ".join(f"{self.reveals(r)} ({counts[r]})" for r in REVEALS if counts.get(r))
+        parts = ", ".join(
+            f"{self.reveals(r)} ({self._of(counts[r], before.get(r)) if before else counts[r]})"
+            for r in REVEALS
+            if counts.get(r)
+        )
         if not parts:
             return ""
         if step.effect == "hide":
             return self._("It hides from strangers evidence of: {what}.").format(what=parts)
         return self._("It removes evidence of: {what}.").format(what=parts)
+
+    def _of(self, n: int, total: int | None) -> str:
+        """ "2 of 15": what a step deals with, of what showed the same before it."""
+        if total is None:
+            return str(n)
+        return self._("{n} of {total}").format(n=n, total=max(total, n))
+
+    def still(self, remaining: Mapping[str, int]) -> str:
+        """What still gives the person away after a step that left the score high."""
+        parts = ", ".join(
+            f"{self.reveals(r)} ({remaining[r]})" for r in REVEALS if remaining.get(r)
+        )
+        return self._("Still showing: {what}.").format(what=parts) if parts else ""
 
     def step_score(self, step: Step, before: int) -> str:
         """The score after a step, short; the plan's introduction says why it may not move."""
@@ -694,7 +713,7 @@ class Words:
         if check.check == "work_email_on_personal_account" and p:
             return self.runtime(instructions("change_email", p))
         if check.check == "whatsapp_for_work" and p and check.status == "not_met":
-            return self.runtime(instructions("leave_group", p))
+            return self.runtime(instructions("move_work_chats", p))
         fixes = {
             "recent_logins": self._(
                 "If you do not recognise one, change the password, turn on two-factor "

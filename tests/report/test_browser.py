@@ -167,7 +167,7 @@ def test_hostile_payloads_stay_text(page: Page, shots: Path, tmp_path: Path) -> 
     assert injected == 0
     assert page.js("document.scripts.length") == 2  # the data block and footprint's own
     assert "<script>window.__pwned=2</script>" in text
-    assert "[U+202E]gpj.exe" in text
+    assert "\\u202egpj.exe" in text
     page.screenshot(shots / "hostile.png")
 
 

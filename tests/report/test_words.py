@@ -146,7 +146,7 @@ def step(
         ),
         ("make_private", [sig()], "X: make your account private (“Protect your posts”)"),
         ("turn_on_2fa", [], "X: turn on two-factor authentication"),
-        ("leave_group", [], "X: move work conversations off it"),
+        ("move_work_chats", [], "X: move work conversations off it"),
         ("separate_accounts", [], "Keep work and personal accounts apart"),
         ("some_new_action", [], "raw title"),
     ],
