@@ -50,6 +50,8 @@ def lines(v: ReportView, w: Words) -> list[Line]:
         meta.append(f"{_('Report for')} {v.subject}")
     if v.organisation:
         meta.append(f"{_('checked against')} {v.organisation}")
+    if v.generated:
+        meta.append(v.generated)
     if meta:
         add(Line(" · ".join(meta), style="dim"))
 

@@ -29,6 +29,7 @@ FOLDED = 200  # further signals folded away per group; the rest are counted
 TOP = 5  # the strongest signals in the summary
 STEP_ITEMS = 50  # the evidence listed under a plan step (all are in the manifests and JSON)
 
+
 def shown(value: object) -> str:
     """Text from an export, safe to lay out: control characters and the characters that
     reorder text (an RTL override makes "gpj.exe" read as "exe.jpg") are shown as visible
@@ -358,7 +359,10 @@ def build_view(result: ScanResult, w: Words) -> ReportView:
         for s in result.sources
     )
     checks = tuple(_checks(result, w))
-    generated = getattr(result, "generated_at", None)  # set once scans record it
+    generated = getattr(result, "generated_at", None)
+    if generated:  # "2024-03-04T09:30:00Z" -> "made 2024-03-04 09:30 UTC"
+        when = f"{generated[:10]} {generated[11:16]} UTC" if len(generated) >= 16 else generated
+        generated = w._("made {when}").format(when=when)
     return ReportView(
         lang=w.lang,
         subject=_subject(result),
