@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import inspect
 import io
 import os
 import sys
@@ -30,6 +31,16 @@ if TYPE_CHECKING:
 # The formats CONTRACT.md names; one no reporter is registered for yet answers
 # "not available yet" rather than being refused as unknown.
 CONTRACT_FORMATS = ("json", "html", "md", "text")
+# --out's extension names the format when --format is not given.
+SUFFIX_FORMATS = {
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "text",
+}
+LANGS = ("en", "cy")
 
 
 def platform_names() -> list[str]:
@@ -121,7 +132,14 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=_Choices(format_names),
         metavar="FORMAT",
-        help="report format: %(choices)s (default: json)",
+        help="report format: %(choices)s; default: from --out's extension (.json, .html, "
+        ".md, .txt), else text on a terminal and json when piped",
+    )
+    s.add_argument(
+        "--lang",
+        choices=LANGS,
+        help="language of the html, md and text reports (default: from LANGUAGE/LANG, "
+        "else English); the JSON report is always English",
     )
     s.add_argument("--out", metavar="FILE", help="write the report here instead of standard output")
     s.add_argument(
@@ -183,6 +201,28 @@ def _parser() -> argparse.ArgumentParser:
         help="compare even reports of different people or made with different profiles",
     )
 
+    c = sub.add_parser(
+        "check",
+        help="what a draft post, bio or display name would reveal (exit 1 if it reveals "
+        "your employer, line of work or role)",
+        description="Run footprint's detectors on a draft before you post it. One line per "
+        "finding says what the words would reveal and why. Exit status: 0 nothing reveals "
+        "your employer, line of work or role; 1 something does (or a detector failed, so "
+        "the check is incomplete); 2 bad usage.",
+    )
+    c.add_argument("text", nargs="?", metavar="TEXT", help="the words (else --file, else stdin)")
+    c.add_argument("--file", metavar="FILE", help="read the words from this UTF-8 file")
+    c.add_argument("--org", metavar="ID_OR_FILE", help="organisation profile id or TOML file")
+    c.add_argument(
+        "--as",
+        dest="field",
+        choices=("text", "bio", "display_name"),
+        default="text",
+        help="what the words are: a post (text, the default), a bio or a display name",
+    )
+    c.add_argument("--lang", choices=LANGS, help="language of the answer (default: LANGUAGE/LANG)")
+    c.add_argument("--debug", action="store_true", help="re-raise errors instead of reporting them")
+
     sub.add_parser("profiles", help="list the shipped organisation profiles")
     sub.add_parser(
         "plugins", help="list the platforms, detectors and report formats, plugins included"
@@ -221,6 +261,34 @@ def _not_yet(args: argparse.Namespace) -> None:
         raise NotAvailable("--online")
     if args.format is not None and args.format not in built_formats():
         raise NotAvailable(f"--format {args.format}")
+
+
+def choose_format(fmt: str | None, out: str | None, stdout: TextIO) -> str:
+    """``--format``, else ``--out``'s extension, else text on a terminal and JSON piped."""
+    if fmt:
+        return fmt
+    if out:
+        suffix = Path(out).suffix.lower()
+        if suffix not in SUFFIX_FORMATS:
+            raise UsageError(
+                f"{out}: cannot tell the format from the extension; give --format "
+                f"({', '.join(CONTRACT_FORMATS)}) or use {', '.join(SUFFIX_FORMATS)}"
+            )
+        return SUFFIX_FORMATS[suffix]
+    return "text" if stdout.isatty() else "json"
+
+
+def _speaks(writer: Callable[..., None]) -> bool:
+    """Whether a reporter takes ``lang`` (the human-readable ones in footprint's languages)."""
+    return "lang" in inspect.signature(writer).parameters
+
+
+def _report(writer: Callable[..., None], result: ScanResult, out: TextIO, lang: str) -> None:
+    """Reporters that take ``lang`` get the reader's language."""
+    if _speaks(writer):
+        writer(result, out, lang=lang)
+    else:
+        writer(result, out)
 
 
 def _detector_selection(args: argparse.Namespace) -> tuple[str, ...] | None:
@@ -281,9 +349,10 @@ def _write(path: Path, text: str) -> None:
 def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from footprint.pipeline import ScanOptions, generated_at, scan
     from footprint.report import reporters
+    from footprint.report.i18n import choose_language
 
     _not_yet(args)
-    fmt = args.format or "json"
+    lang = choose_language(args.lang)
     for raw in args.paths:
         if not Path(raw).exists():
             raise UsageError(f"{raw}: no such file or folder")
@@ -293,6 +362,7 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if graph_path is not None and graph_path.suffix.lower() not in (".graphml", ".gexf", ".json"):
         raise UsageError(f"{args.graph}: --graph takes a .graphml, .gexf or .json file")
     out_path = _output_file(args.out, "--out", args.paths) if args.out else None
+    fmt = choose_format(args.format, args.out, stdout)
     manifest_dir = _output_folder(args.manifests, "--manifests") if args.manifests else None
     generated_at()  # a malformed SOURCE_DATE_EPOCH is a usage error, before the scan
     options = ScanOptions(
@@ -335,16 +405,47 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             if not written:
                 say(stderr, "no manifests written: no step of the plan acts on listed items")
     writer = reporters.get(fmt)
+    if fmt == "text":  # the report in plain words; text_report.write_text stays registered
+        from footprint.report.readable import write_readable
+
+        writer = write_readable
+    if args.lang and args.lang != "en" and fmt != "json" and not _speaks(writer):
+        say(stderr, f"warning: the {fmt} report is in English only for now")
     if out_path is not None:
         buf = io.StringIO()
-        writer(result, buf)
+        _report(writer, result, buf, lang)
         _write(out_path, buf.getvalue())
         if not args.quiet:
             say(stderr, f"report written to {out_path}")
     else:
-        writer(result, stdout)
+        _report(writer, result, stdout, lang)
         stdout.flush()
     return result.exit_code
+
+
+def _cmd_check(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    from footprint.pipeline import check_text
+    from footprint.report.draft import render_check
+    from footprint.report.i18n import choose_language
+
+    if args.text is not None and args.file:
+        raise UsageError("check: give the words as TEXT or with --file, not both")
+    if args.file:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{args.file}: cannot be read as UTF-8 text ({exc})") from exc
+    elif args.text is not None:
+        text = args.text
+    elif stdin.isatty():
+        raise UsageError("check: give the words as TEXT, with --file, or on standard input")
+    else:
+        text = stdin.read()
+    found = check_text(text, org=args.org, field=args.field, debug=args.debug)
+    for problem in found.problems:
+        say(stderr, problem)
+    stdout.write(render_check(found, choose_language(args.lang)))
+    return found.exit_code
 
 
 def _cmd_diff(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -395,10 +496,14 @@ def _cmd_profiles(stdout: TextIO) -> int:
 
 
 def main(
-    argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
 ) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    stdin = stdin or sys.stdin
     parser = _parser()
     try:
         # argparse prints usage errors and help itself: to the streams main was given.
@@ -423,6 +528,8 @@ def main(
             return _cmd_diff(args, stdout)
         if args.command == "plugins":
             return _cmd_plugins(stdout, stderr)
+        if args.command == "check":
+            return _cmd_check(args, stdin, stdout, stderr)
         if args.command == "review":
             raise NotAvailable(args.command)
         parser.print_help(stderr)

@@ -37,7 +37,7 @@ from footprint.exposure.instructions import instructions
 from footprint.exposure.plan import Step, make_plan
 from footprint.exposure.posture import Check, PostureCollector, security_steps
 from footprint.exposure.scoring import Exposure, score_signals
-from footprint.model import Account, Item, ProfileField
+from footprint.model import Account, Item, Post, ProfileField, Ref
 from footprint.platforms import ParseContext
 from footprint.platforms import order as platform_order
 from footprint.platforms.ingest import (
@@ -625,6 +625,70 @@ def _dedupe_steps(steps: list[Step]) -> list[Step]:
 
 
 
+DRAFT = "draft"  # the platform a draft text is checked as: it is on none yet
+DRAFT_FIELDS = ("text", "bio", "display_name")
+WORK = frozenset(("employer", "sector", "role"))
+
+
+@dataclass(frozen=True, slots=True)
+class TextCheck:
+    """What a draft post, bio or display name would reveal (``footprint check``)."""
+
+    field: str
+    signals: tuple[Signal, ...]
+    problems: tuple[str, ...]  # detectors that failed: the check is then incomplete
+    organisation: dict[str, str] | None = None
+
+    @property
+    def reveals_work(self) -> bool:
+        """Whether the words reveal the employer, the sector or the role."""
+        return any(s.reveals in WORK for s in self.signals)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when the words reveal work (or could not be checked whole), else 0."""
+        return 1 if self.reveals_work or self.problems else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "organisation": self.organisation,
+            "reveals_work": self.reveals_work,
+            "signals": [s.to_dict() for s in self.signals],
+            "problems": list(self.problems),
+        }
+
+
+def check_text(
+    text: str,
+    org: str | Path | Profile | None = None,
+    field: str = "text",
+    debug: bool = False,
+) -> TextCheck:
+    """Run the scan's detectors on a draft before it is posted: no archive, no graph.
+
+    ``field`` says what the words are: ``text`` (a post), ``bio`` or ``display_name``
+    (profile fields count a little more, as in a scan). ``org`` is a shipped profile id,
+    a profile file or a loaded :class:`~footprint.profiles.Profile`.
+    """
+    if field not in DRAFT_FIELDS:
+        raise ValueError(f"field {field!r}: one of {', '.join(DRAFT_FIELDS)}")
+    profile = org if isinstance(org, Profile) or org is None else load_profile(org)
+    env = DetectEnv(profile, NlpEngine())
+    stage = DetectionStage(build_detectors(env), env, debug=debug)
+    if field == "text":
+        item: Item = Post("post", text, Ref(DRAFT, DRAFT, DRAFT, "text", "public"))
+    else:
+        item = ProfileField(field, text, Ref(DRAFT, DRAFT, None, field, "public"))
+    stage.feed(item, f"{DRAFT}|{DRAFT}")
+    signals = merge(stage.finish())
+    return TextCheck(
+        field,
+        tuple(signals),
+        tuple(stage.problems),
+        profile.to_dict() if profile else None,
+    )
+
 
 __all__ = [
     "SCHEMA",
@@ -632,7 +696,9 @@ __all__ = [
     "ScanOptions",
     "ScanResult",
     "SourceSummary",
+    "TextCheck",
     "assess",
+    "check_text",
     "describe_error",
     "generated_at",
     "read",

@@ -83,8 +83,6 @@ def test_missing_path_is_usage_error(tmp_path: Path) -> None:
     ("args", "name"),
     [
         (["--online"], "--online"),
-        (["--format", "html"], "--format html"),
-        (["--format", "md"], "--format md"),
     ],
 )
 def test_not_built_options_say_so(tmp_path: Path, args: list[str], name: str) -> None:
@@ -134,7 +132,7 @@ def test_text_format(tmp_path: Path) -> None:
     folder = real_path("linkedin", "mohamedeways__LinkedIn-Profile")
     code, out, _ = run("scan", str(folder), "--format", "text", "--quiet")
     assert code == 0
-    assert "What was read" in out and "EMPLOYER" in out
+    assert "What was read" in out and "What shows your employer" in out
 
 
 def test_control_characters_do_not_reach_the_terminal(tmp_path: Path) -> None:
@@ -327,7 +325,8 @@ def test_plugins_command_lists_what_can_be_named() -> None:
     assert "mentions" in lines["detectors"].split(", ")
     formats = lines["formats"].split(", ")
     assert {"json", "text"} <= set(formats) and formats == sorted(formats)
-    assert lines["formats not available yet"] == ", ".join(
+    # The line is left out once every contract format has a reporter.
+    assert lines.get("formats not available yet", "") == ", ".join(
         f for f in ("html", "md") if f not in formats
     )
 
@@ -401,7 +400,7 @@ def test_escapes_from_member_names_and_profile_keys_are_shown_not_obeyed(
     assert "\\x1b]0;owned\\x07\\x1b[2J.zip: a nested archive" in err
     assert "tweets-\\u202egpj.js" in err
     assert "warning: " in err and "unknown key '\\x1b]0;owned\\x07'" in err
-    assert "Organisation profile: Evil\\x1b[2J Org" in out
+    assert "checked against Evil\\x1b[2J Org" in out  # the text report's header
     assert all(line.startswith("footprint: ") for line in err.splitlines())
 
 
