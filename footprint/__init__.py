@@ -5,6 +5,7 @@ The public API (imported on first use, so that ``footprint --version`` stays fas
     import footprint
     result = footprint.scan(["twitter.zip"], org="uk-police")
     result.signals, result.exposure, result.plan, result.to_dict()
+    footprint.check_text("Proud of the team at South Wales Police", org="south-wales-police")
 
 ``footprint.platforms.ingest.load(path)`` reads one export into the shared model
 (``footprint.model``) for scripts that want the records themselves.
@@ -20,6 +21,8 @@ _API = {
     "scan": "footprint.pipeline",
     "ScanOptions": "footprint.pipeline",
     "ScanResult": "footprint.pipeline",
+    "check_text": "footprint.pipeline",
+    "TextCheck": "footprint.pipeline",
     "Signal": "footprint.signals",
     "Profile": "footprint.profiles",
     "load_profile": "footprint.profiles",
@@ -31,7 +34,9 @@ __all__ = [
     "ScanOptions",
     "ScanResult",
     "Signal",
+    "TextCheck",
     "__version__",
+    "check_text",
     "load",
     "load_profile",
     "scan",

@@ -12,11 +12,14 @@ version and options in its result.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import itertools
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
@@ -24,16 +27,17 @@ from footprint import __version__
 from footprint.detectors import DetectEnv, build_detectors
 from footprint.detectors.nlp import NlpEngine
 from footprint.detectors.stage import DetectionStage
-from footprint.errors import FootprintError
+from footprint.errors import FootprintError, UsageError
 from footprint.exports.archive import Export, Limits, Member, open_export
 from footprint.exports.imaging import available as imaging_available
+from footprint.exposure.actions import BY_NAME
 from footprint.exposure.graph import build_graph
-from footprint.exposure.guidance import ANONYMISE, HIGH_RISK
+from footprint.exposure.guidance import HIGH_RISK
 from footprint.exposure.instructions import instructions
 from footprint.exposure.plan import Step, make_plan
 from footprint.exposure.posture import Check, PostureCollector, security_steps
 from footprint.exposure.scoring import Exposure, score_signals
-from footprint.model import Account, Item, ProfileField
+from footprint.model import Account, Item, Post, ProfileField, Ref
 from footprint.online.settings import OnlineSettings
 from footprint.online.summary import OnlineSummary
 from footprint.platforms import ParseContext
@@ -72,6 +76,9 @@ class ScanOptions:
     me: tuple[str, ...] = ()  # the names the person writes under in chat exports (--me)
     debug: bool = False  # re-raise instead of reporting a problem
     limits: Limits = field(default_factory=Limits)
+    # The caller writes the plan's manifests (``--manifests``): the steps name them, and
+    # the result holds their text (``ScanResult.manifests``).
+    manifests: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,6 +90,7 @@ class ScanOptions:
             "online_settings": self.online_settings.to_dict(),
             "platform": self.platform,
             "me": list(self.me),
+            "manifests": self.manifests,
         }
 
 
@@ -94,14 +102,12 @@ class SubjectAccount:
     account_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
+        return {
             "platform": self.platform,
             "handle": self.handle,
             "display_name": self.display_name,
+            "account_id": self.account_id,
         }
-        if self.account_id is not None:
-            out["account_id"] = self.account_id
-        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +119,10 @@ class SourceSummary:
     counts: dict[str, int]
     problems: tuple[str, ...]
     files_read: int
+    # The oldest and newest dates on any record read: what period the export covers,
+    # and so (the newest) about when it was made.
+    first_date: str | None = None
+    last_date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,6 +131,7 @@ class SourceSummary:
             "counts": dict(sorted(self.counts.items())),
             "problems": list(self.problems),
             "files_read": self.files_read,
+            "dates": {"first": self.first_date, "last": self.last_date},
         }
 
 
@@ -141,6 +152,8 @@ class ScanResult:
     plan: tuple[Step, ...] = ()
     posture: tuple[Check, ...] = ()
     guidance: tuple[str, ...] = ()  # the extra guidance for high-risk staff
+    generated_at: str | None = None  # ISO 8601, UTC (SOURCE_DATE_EPOCH when set)
+    manifests: dict[str, str] = field(default_factory=dict)  # file name -> CSV text
     online: OnlineSummary | None = None  # what --online asked and found; None without it
 
     def account_tuples(self) -> list[tuple[str, str | None, str | None]]:
@@ -168,6 +181,7 @@ class ScanResult:
         return {
             "schema": SCHEMA,
             "tool": {"name": "footprint", "version": self.version},
+            "generated_at": self.generated_at,
             "options": self.options.to_dict(),
             "organisation": self.organisation,
             "subject": {"accounts": [a.to_dict() for a in self.accounts]},
@@ -391,15 +405,25 @@ def _read_export(
         if images.get(name):
             records = itertools.chain(records, read_images(images[name], name, ctx))
         reading.kinds_seen.setdefault(name, set()).update(part.members)
+        first: str | None = None
+        last: str | None = None
         for item in records:
             counts[item.counts_as()] += 1
+            date = item.ref.date
+            if date:
+                if first is None or date < first:
+                    first = date
+                if last is None or date > last:
+                    last = date
             reading.subject.add(item)
             if isinstance(item, Account) and origin not in reading.account_of:
                 reading.account_of[origin] = item.handle or item.account_id
             for consume in consumers:
                 consume(item, origin)
         reading.sources.append(
-            SourceSummary(str(path), name, dict(counts), tuple(ctx.problems), len(members))
+            SourceSummary(
+                str(path), name, dict(counts), tuple(ctx.problems), len(members), first, last
+            )
         )
         for line in part.platform.coverage(set(part.members)) + ctx.notes:
             if line not in reading.coverage:
@@ -496,27 +520,34 @@ def assess(
         checks = posture.checks(reading.platforms, reading.kinds_seen, signals)
         exposure = score_signals(signals, account_list)
     steps: list[Step] = []
+    problems = list(reading.problems)
+    manifests: dict[str, str] = {}
     if exposure is not None:
         steps, _ = make_plan(
             signals,
-            lambda sigs: score_signals(sigs, account_list),
             high_risk=options.high_risk,
             security=_security_steps(checks) + _advice(exposure),
         )
+        steps = _dedupe_steps(steps)
+        if options.manifests:
+            steps, manifests, left_out = _with_manifests(steps, signals)
+            problems.extend(left_out)
     return ScanResult(
         version=__version__,
         options=options,
         accounts=accounts,
         sources=tuple(reading.sources),
-        problems=tuple(reading.problems),
+        problems=tuple(problems),
         coverage=tuple(reading.coverage),
-        organisation=profile.to_dict() if profile else None,
+        organisation=_organisation(profile),
         signals=tuple(signals),
         warnings=(profile.warnings if profile else ()) + tuple(plugin_warnings()),
         exposure=exposure,
-        plan=tuple(_dedupe_steps(steps)),
+        plan=tuple(steps),
         posture=tuple(checks),
         guidance=HIGH_RISK if options.high_risk else (),
+        generated_at=generated_at(),
+        manifests=manifests,
     )
 
 
@@ -534,28 +565,74 @@ def _not_run(chosen: tuple[str, ...] | None) -> list[str]:
     ]
 
 
+def _with_manifests(
+    steps: list[Step], signals: list[Signal]
+) -> tuple[list[Step], dict[str, str], list[str]]:
+    """The steps naming the manifest that lists their items, the manifests, and the
+    items left out of them (an id not in the platform's format)."""
+    # Imported here: the report package imports this module.
+    from footprint.report.manifests import build, mention
+
+    built = build(steps, signals)
+    out = list(steps)
+    for index, name in built.of_step.items():
+        step = out[index]
+        out[index] = replace(
+            step, manifest=name, instructions=f"{step.instructions} {mention(step, name)}"
+        )
+    return out, built.files, built.problems
+
+
+def _organisation(profile: Profile | None) -> dict[str, str] | None:
+    """The profile's id and name, and a digest of every term it resolved to: two reports
+    made with different profile contents (an edited file, a newer release) differ."""
+    if profile is None:
+        return None
+    content = repr(
+        (
+            profile.terms,
+            profile.premises,
+            profile.context,
+            profile.exclude,
+            tuple((r.path.name, r.reveals, r.origin) for r in profile.references),
+        )
+    )
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+    return {**profile.to_dict(), "digest": digest}
+
+
+def generated_at() -> str:
+    """Now, in UTC, or ``SOURCE_DATE_EPOCH`` when it is set (reproducible reports)."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH")
+    if raw is not None and raw.strip():
+        try:
+            when = datetime.fromtimestamp(int(raw.strip()), tz=UTC)
+        except (ValueError, OverflowError, OSError) as exc:
+            raise UsageError(f"SOURCE_DATE_EPOCH={raw!r} is not a time in seconds") from exc
+    else:
+        when = datetime.now(tz=UTC)
+    return when.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 def _advice(exposure: Exposure) -> list[Step]:
     """Keep work and personal apart, for someone whose accounts give the employer away."""
     exposed = [a for a in exposure.by_account if a.by_target.get("employer", 0) >= 50]
     if not exposed:
         return []
     names = ", ".join(f"{a.platform} ({a.account})" for a in exposed[:4])
+    row = BY_NAME["separate_accounts"]
     return [
         Step(
-            action="separate_accounts",
+            action=row.name,
             platform=exposed[0].platform,
-            title="Keep work and personal accounts apart",
+            title=row.title,
             signals=(),
-            instructions=(
-                f"These accounts give your employer away: {names}. Use one account for work "
-                "(declared to your employer) and keep personal accounts free of work: no "
-                "employer, colleagues, official accounts, work e-mail or workplace photos."
-            ),
+            instructions=f"These accounts give your employer away: {names}. {row.how}",
             score_after=0,
-            effort=2.0,
-            guidance=ANONYMISE,
-            kind="advice",
-            effect="none",
+            effort=row.effort,
+            guidance=row.guidance,
+            kind=row.kind,
+            effect=row.effect,
         )
     ]
 
@@ -585,6 +662,70 @@ def _dedupe_steps(steps: list[Step]) -> list[Step]:
 
 
 
+DRAFT = "draft"  # the platform a draft text is checked as: it is on none yet
+DRAFT_FIELDS = ("text", "bio", "display_name")
+WORK = frozenset(("employer", "sector", "role"))
+
+
+@dataclass(frozen=True, slots=True)
+class TextCheck:
+    """What a draft post, bio or display name would reveal (``footprint check``)."""
+
+    field: str
+    signals: tuple[Signal, ...]
+    problems: tuple[str, ...]  # detectors that failed: the check is then incomplete
+    organisation: dict[str, str] | None = None
+
+    @property
+    def reveals_work(self) -> bool:
+        """Whether the words reveal the employer, the sector or the role."""
+        return any(s.reveals in WORK for s in self.signals)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when the words reveal work (or could not be checked whole), else 0."""
+        return 1 if self.reveals_work or self.problems else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "organisation": self.organisation,
+            "reveals_work": self.reveals_work,
+            "signals": [s.to_dict() for s in self.signals],
+            "problems": list(self.problems),
+        }
+
+
+def check_text(
+    text: str,
+    org: str | Path | Profile | None = None,
+    field: str = "text",
+    debug: bool = False,
+) -> TextCheck:
+    """Run the scan's detectors on a draft before it is posted: no archive, no graph.
+
+    ``field`` says what the words are: ``text`` (a post), ``bio`` or ``display_name``
+    (profile fields count a little more, as in a scan). ``org`` is a shipped profile id,
+    a profile file or a loaded :class:`~footprint.profiles.Profile`.
+    """
+    if field not in DRAFT_FIELDS:
+        raise ValueError(f"field {field!r}: one of {', '.join(DRAFT_FIELDS)}")
+    profile = org if isinstance(org, Profile) or org is None else load_profile(org)
+    env = DetectEnv(profile, NlpEngine())
+    stage = DetectionStage(build_detectors(env), env, debug=debug)
+    if field == "text":
+        item: Item = Post("post", text, Ref(DRAFT, DRAFT, DRAFT, "text", "public"))
+    else:
+        item = ProfileField(field, text, Ref(DRAFT, DRAFT, None, field, "public"))
+    stage.feed(item, f"{DRAFT}|{DRAFT}")
+    signals = merge(stage.finish())
+    return TextCheck(
+        field,
+        tuple(signals),
+        tuple(stage.problems),
+        profile.to_dict() if profile else None,
+    )
+
 
 __all__ = [
     "SCHEMA",
@@ -592,8 +733,11 @@ __all__ = [
     "ScanOptions",
     "ScanResult",
     "SourceSummary",
+    "TextCheck",
     "assess",
+    "check_text",
     "describe_error",
+    "generated_at",
     "read",
     "scan",
 ]

@@ -13,13 +13,15 @@ private like hinting at the sector) are kept apart.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from footprint.model import Ref
 
 REVEALS = ("employer", "sector", "role", "location", "identity", "personal")
 EVIDENCE_MAX = 120
+_WORD = re.compile(r"\S+")
 
 _SEVERITY_BY_REVEALS = {
     "employer": 3,
@@ -35,18 +37,32 @@ _VISIBILITY_WEIGHT = {"public": 1.0, "unknown": 0.8, "connections": 0.6, "privat
 def excerpt(text: str, start: int = 0, end: int | None = None, width: int = EVIDENCE_MAX) -> str:
     """A short excerpt of ``text`` around ``[start, end)``, on one line.
 
-    Reports show the person's own words, but never a whole post: at most ``width``
-    characters, with an ellipsis where it was cut.
+    Reports show the person's own words, but never a whole post: ``width`` characters
+    around the match (a match longer than that is shown whole, with 10 characters on
+    each side), with an ellipsis where it was cut. Runs of whitespace become one space,
+    and the span is followed exactly through that, so the match is always shown.
     """
-    flat = " ".join(text.split())
     if end is None:
         end = start
+    parts: list[str] = []
+    pos = 0  # where the next word starts in the one-line text
+    s: int | None = None
+    e: int | None = None
+    for m in _WORD.finditer(text):
+        if parts:
+            pos += 1
+        a, b = m.span()
+        if s is None and start < b:
+            s = pos + max(0, start - a)
+        if e is None and end <= b:
+            e = pos + max(0, end - a)
+        parts.append(m.group())
+        pos += b - a
+    flat = " ".join(parts)
     if len(flat) <= width:
         return flat
-    # Map the span onto the flattened text approximately (whitespace runs collapse).
-    ratio = len(flat) / max(len(text), 1)
-    s = int(start * ratio)
-    e = int(end * ratio)
+    s = len(flat) if s is None else s
+    e = max(s, len(flat) if e is None else e)
     half = max((width - (e - s)) // 2, 10)
     lo = max(0, s - half)
     hi = min(len(flat), max(e + half, lo + width))
@@ -73,6 +89,12 @@ class Signal:
     origin: str = ""  # which scanned path it came from ("" until the scan sets it)
     target: str | None = None  # what exactly is revealed: "South Wales Police", "Cardiff"
     item_kind: str | None = None  # what the evidence is: post, like, profile, group, list...
+    # The id, hashed once: the plan and the reports ask for it many times per signal.
+    _id: str = field(init=False, repr=False, compare=False, default="")
+
+    def __post_init__(self) -> None:
+        raw = "\x1f".join(self.identity_key).encode("utf-8")
+        object.__setattr__(self, "_id", hashlib.sha256(raw).hexdigest()[:16])
 
     @property
     def identity_key(self) -> tuple[str, str, str, str, str]:
@@ -81,8 +103,8 @@ class Signal:
 
     @property
     def id(self) -> str:
-        raw = "\x1f".join(self.identity_key).encode("utf-8")
-        return hashlib.sha256(raw).hexdigest()[:16]
+        """A hash of :attr:`identity_key` only (CONTRACT.md): stable across re-scans."""
+        return self._id
 
     @property
     def severity(self) -> str:

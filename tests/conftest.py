@@ -1,15 +1,19 @@
 """Shared test fixtures: the real exports under ../shared, zipping folders at test time,
-and a guard that fails any test that opens a network connection."""
+a guard that fails any test that opens a network connection, and a check that every
+report the suite makes follows docs/report.schema.json."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
+from footprint.pipeline import ScanResult
 from footprint.testing import tar_export, zip_export
 
 REPO = Path(__file__).resolve().parents[1]
@@ -78,3 +82,36 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     yield
+
+
+SCHEMA_FILE = REPO / "docs" / "report.schema.json"
+REPORT_SCHEMA = Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+VALIDATED = {"reports": 0}
+_TO_DICT = ScanResult.to_dict
+
+
+def schema_errors(document: object) -> list[str]:
+    """Where ``document`` breaks docs/report.schema.json, one line per error."""
+    return [
+        f"{'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}"
+        for e in sorted(REPORT_SCHEMA.iter_errors(document), key=lambda e: list(e.absolute_path))
+    ]
+
+
+def _validated_to_dict(self: ScanResult) -> dict[str, object]:
+    document = _TO_DICT(self)
+    errors = schema_errors(document)
+    if errors:
+        raise AssertionError("report breaks docs/report.schema.json:\n" + "\n".join(errors[:20]))
+    VALIDATED["reports"] += 1
+    return document
+
+
+@pytest.fixture(autouse=True, scope="session")
+def reports_follow_the_schema() -> Iterator[None]:
+    """Every ScanResult.to_dict() made while the suite runs (the JSON reports of the CLI
+    included) is validated against docs/report.schema.json; a report that breaks it fails
+    the test that made it."""
+    ScanResult.to_dict = _validated_to_dict  # type: ignore[method-assign]
+    yield
+    ScanResult.to_dict = _TO_DICT  # type: ignore[method-assign]

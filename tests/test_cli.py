@@ -79,20 +79,6 @@ def test_missing_path_is_usage_error(tmp_path: Path) -> None:
     assert code == 2 and "no such file" in err
 
 
-@pytest.mark.parametrize(
-    ("args", "name"),
-    [
-        (["--format", "html"], "--format html"),
-        (["--format", "md"], "--format md"),
-    ],
-)
-def test_not_built_options_say_so(tmp_path: Path, args: list[str], name: str) -> None:
-    code, out, err = run("scan", str(tmp_path), *args)
-    assert code == 2
-    assert err.strip() == f"footprint: {name} is not available yet"
-    assert out == ""
-
-
 @pytest.mark.parametrize("cmd", [["review", "d", "--org", "x", "--out", "o"]])
 def test_not_built_commands_say_so(cmd: list[str]) -> None:
     code, _out, err = run(*cmd)
@@ -133,7 +119,7 @@ def test_text_format(tmp_path: Path) -> None:
     folder = real_path("linkedin", "mohamedeways__LinkedIn-Profile")
     code, out, _ = run("scan", str(folder), "--format", "text", "--quiet")
     assert code == 0
-    assert "What was read" in out and "EMPLOYER" in out
+    assert "What was read" in out and "What shows your employer" in out
 
 
 def test_control_characters_do_not_reach_the_terminal(tmp_path: Path) -> None:
@@ -326,7 +312,8 @@ def test_plugins_command_lists_what_can_be_named() -> None:
     assert "mentions" in lines["detectors"].split(", ")
     formats = lines["formats"].split(", ")
     assert {"json", "text"} <= set(formats) and formats == sorted(formats)
-    assert lines["formats not available yet"] == ", ".join(
+    # The line is left out once every contract format has a reporter.
+    assert lines.get("formats not available yet", "") == ", ".join(
         f for f in ("html", "md") if f not in formats
     )
 
@@ -363,3 +350,134 @@ def test_a_contract_format_becomes_available_once_a_reporter_is_registered(
     assert (code, out) == (0, "# report\n"), err
     code, _, err = run("scan", str(positions), "--format", "md", "--quiet")
     assert code == 2 and err.strip() == "footprint: --format md is not available yet"
+
+
+PERSONA = Path(__file__).resolve().parents[1] / "examples" / "personas" / "careful"
+
+
+def _careful_x(tmp_path: Path) -> Path:
+    """The careful persona's X archive, zipped, with two hostile member names added."""
+    import zipfile
+
+    folder = next(p for p in PERSONA.iterdir() if p.is_dir() and p.name.startswith("twitter"))
+    path = tmp_path / "x.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for p in sorted(folder.rglob("*")):
+            if p.is_file():
+                zf.write(p, p.relative_to(folder).as_posix())
+        zf.writestr("data/\x1b]0;owned\x07\x1b[2J.zip", b"PK\x05\x06" + b"\0" * 18)
+        zf.writestr("data/tweets-\u202egpj.js", "window.YTD.tweets.part0 = [ {")
+    return path
+
+
+def test_escapes_from_member_names_and_profile_keys_are_shown_not_obeyed(
+    tmp_path: Path,
+) -> None:
+    profile = tmp_path / "org.toml"
+    profile.write_text(
+        'id = "evil"\nname = "Evil\\u001b[2J Org"\n"\\u001b]0;owned\\u0007" = 1\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        "scan", str(_careful_x(tmp_path)), "--org", str(profile), "--format", "text", "--quiet"
+    )
+    assert code == 1
+    for raw in ("\x1b", "\x07", "\u202e"):
+        assert raw not in err and raw not in out
+    assert "\\x1b]0;owned\\x07\\x1b[2J.zip: a nested archive" in err
+    assert "tweets-\\u202egpj.js" in err
+    assert "warning: " in err and "unknown key '\\x1b]0;owned\\x07'" in err
+    assert "checked against Evil\\x1b[2J Org" in out  # the text report's header
+    assert all(line.startswith("footprint: ") for line in err.splitlines())
+
+
+def test_json_report_escapes_direction_overrides(tmp_path: Path) -> None:
+    code, out, _ = run("scan", str(_careful_x(tmp_path)), "--quiet")
+    assert code == 1
+    assert "\u202e" not in out and "\\u202e" in out
+    assert any("\u202e" in p for s in json.loads(out)["sources"] for p in s["problems"])
+
+
+def _no_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the scan ran before the output paths were checked")
+
+    monkeypatch.setattr("footprint.pipeline.scan", refuse)
+
+
+@pytest.mark.parametrize(
+    ("option", "make", "message"),
+    [
+        ("--out", lambda t: t / "missing" / "report.json", "does not exist"),
+        ("--out", lambda t: t, "is a folder"),
+        ("--graph", lambda t: t / "missing" / "g.graphml", "does not exist"),
+        ("--graph", lambda t: t, "is a folder"),
+        ("--manifests", lambda t: t / "missing" / "manifests", "does not exist"),
+        ("--manifests", lambda t: t / "file.txt", "is a file"),
+    ],
+)
+def test_bad_output_paths_are_usage_errors_before_the_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str, make: Any, message: str
+) -> None:
+    (tmp_path / "file.txt").write_text("mine")
+    _no_scan(monkeypatch)
+    target = make(tmp_path)
+    code, out, err = run("scan", str(PERSONA), option, str(target), "--quiet")
+    assert code == 2 and out == ""
+    assert err.startswith(f"footprint: {option} {target}: ") and message in err
+    assert "internal error" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt"]  # nothing written
+
+
+def test_the_report_never_overwrites_an_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = tmp_path / "tweets.js"
+    export.write_text('window.YTD.tweets.part0 = [ ]', encoding="utf-8")
+    _no_scan(monkeypatch)
+    code, _, err = run("scan", str(export), "--out", str(export), "--quiet")
+    assert code == 2 and "is one of the exports to scan" in err
+    assert export.read_text(encoding="utf-8") == 'window.YTD.tweets.part0 = [ ]'
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_an_unwritable_folder_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    _no_scan(monkeypatch)
+    code, _, err = run("scan", str(PERSONA), "--out", str(locked / "r.json"), "--quiet")
+    assert code == 2 and "cannot be written to" in err
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    # The reader goes away before footprint writes a byte (`footprint scan ... | head -0`).
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "footprint", "scan", str(PERSONA), "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    code = proc.wait(timeout=120)
+    assert err == "" and code == 141
+
+
+def test_manifests_are_written_only_where_asked(tmp_path: Path) -> None:
+    persona = PERSONA.parent / "police-officer"
+    folders = [str(p) for p in sorted(persona.iterdir()) if p.is_dir()]
+    where = tmp_path / "manifests"
+    code, out, err = run(
+        "scan", *folders, "--org", "south-wales-police", "--manifests", str(where), "--quiet"
+    )
+    assert code == 0, err
+    names = sorted(p.name for p in where.iterdir())
+    assert "x-delete-posts.csv" in names and all(n.endswith(".csv") for n in names)
+    report = json.loads(out)
+    assert report["options"]["manifests"] is True
+    named = {s["manifest"] for s in report["plan"] if s["manifest"]}
+    assert named == set(names)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["manifests"]

@@ -287,7 +287,7 @@ def test_a_plugin_platform_is_a_choice_and_reads(
     assert code == 0, err.getvalue()
     report = json.loads(out.getvalue())
     assert report["subject"]["accounts"] == [
-        {"platform": "tiny", "handle": "sam", "display_name": None}
+        {"platform": "tiny", "handle": "sam", "display_name": None, "account_id": None}
     ]
     assert report["warnings"] == []
 

@@ -14,12 +14,15 @@ a small part of a photo is not found.
 The signal reveals what the reference's profile reveals (the sector for uk-police's
 flag): 0.8, 0.85 as a profile picture or header, less the further apart the match.
 Where the image belongs to a post (X ``tweets_media/<id>-...``, Instagram and Facebook
-media paths, Mastodon attachments), the signal names the post.
+media paths, Mastodon attachments), the signal names the post; a profile picture or
+header is the profile's ``avatar`` field; any other image is named by its file name (not
+its path, so that the signal's id is the same for the export as a folder or a zip).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -104,6 +107,9 @@ class ImageDetector(Detector):
             as_picture = True
         field = "avatar" if as_picture else "media"
         ref = owner if owner is not None and not as_picture else image.ref
+        if as_picture:
+            # A profile picture or header is a profile field (CONTRACT.md: item null).
+            ref = replace(ref, item=None)
         confidence = (0.85 if as_picture else 0.8) - 0.02 * bits - 0.01 * diff
         what = (
             "a profile picture or header"

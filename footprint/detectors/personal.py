@@ -4,8 +4,10 @@ The MP online-safety toolkit warns that attackers gather personal information to
 convincing e-mails. Found here: a birthday, a phone number, family members, a home
 town, a school or university, pets and children named in posts.
 
-- **Profile fields**: ``birthday``, ``phone``, ``family``, ``hometown`` and schools
-  (education) are reported as they are (0.9; the export says they are the person's).
+- **Profile fields**: ``birthday``, ``phone``, ``family``, ``hometown``, ``relationship``
+  and schools (education) are reported (0.9; the export says they are the person's);
+  a family member or partner is a third party, so the evidence says one is listed, or
+  gives the status ("Married"), never the name.
   Their visibility decides how much they matter: many are private on the platform, and
   the report says so.
 - **Text**: "my dog Bramble", "our cat Mr Whiskers", "my son Tomos", "my daughter's
@@ -85,6 +87,32 @@ BIO_FIELDS = ("bio", "headline", "summary", "profile_field")
 PHONE_RE = re.compile(
     r"(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)(?:7\d{3}|[1-3]\d{2,3})[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)"
 )
+
+
+# Relationship statuses as platforms word them: shown without the partner's name.
+STATUSES = (
+    "single",
+    "in a relationship",
+    "engaged",
+    "married",
+    "in a civil union",
+    "in a civil partnership",
+    "in a domestic partnership",
+    "in an open relationship",
+    "it's complicated",
+    "separated",
+    "divorced",
+    "widowed",
+)
+
+
+def _status(value: str) -> str:
+    """The relationship status without the partner ('Married (Ffion Morrow)' -> 'Married');
+    a value that is not a known status may be a name: not shown."""
+    for status in STATUSES:
+        if value.casefold().replace("’", "'").startswith(status):
+            return value[: len(status)]
+    return "relationship listed"
 
 
 @detectors.register("personal")
@@ -192,8 +220,14 @@ class PersonalDetector(Detector):
         elif isinstance(item, ProfileField) and item.field in PROFILE_FIELDS and item.value.strip():
             what = PROFILE_FIELDS[item.field]
             value = item.value.strip()
-            # A family member is a third party: say that there is one, not who.
-            evidence = f"{what} listed" if item.field == "family" else value[:120]
+            # A family member or a partner is a third party: say that there is one, or
+            # the status, never who.
+            if item.field == "family":
+                evidence = f"{what} listed"
+            elif item.field == "relationship":
+                evidence = _status(value)
+            else:
+                evidence = value[:120]
             yield self.signal(
                 ref=item.ref,
                 field=item.field,

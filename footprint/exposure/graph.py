@@ -30,6 +30,7 @@ from typing import Any
 
 import networkx as nx
 
+from footprint.escape import json_text, xml_text
 from footprint.signals import Signal
 
 # How much of a signal counts, by who can see the evidence. Private items count only for
@@ -38,9 +39,11 @@ VISIBILITY_WEIGHT = {"public": 1.0, "unknown": 0.7, "connections": 0.5, "private
 SUBJECT = "subject"
 
 
-def weight(signal: Signal) -> float:
-    """The probability a signal contributes: confidence x visibility weight."""
-    return round(signal.confidence * VISIBILITY_WEIGHT.get(signal.visibility, 0.7), 4)
+def weight(signal: Signal, visibility: str | None = None) -> float:
+    """The probability a signal contributes: confidence x visibility weight (of its own
+    visibility, or of ``visibility``: what it would be if hidden)."""
+    seen_by = signal.visibility if visibility is None else visibility
+    return round(signal.confidence * VISIBILITY_WEIGHT.get(seen_by, 0.7), 4)
 
 
 def account_node(platform: str, account: str | None) -> str:
@@ -57,18 +60,62 @@ def target_node(signal: Signal) -> str:
     return f"target:{signal.reveals}:{what}"
 
 
-def _linked_account(signal: Signal, accounts: dict[tuple[str, str], str]) -> str | None:
-    """The account a cross-account signal points to (``target`` = ``platform:handle``)."""
-    if not signal.target or ":" not in signal.target:
-        return None
-    plat, _, handle = signal.target.partition(":")
-    key = (plat, handle.lstrip("@").lower().split("@")[0])
-    if key in accounts:
-        return accounts[key]
-    if not handle:  # "the same e-mail on the LinkedIn account": the platform's only account
-        same = [node for (p, _), node in accounts.items() if p == plat]
-        return same[0] if len(same) == 1 else None
-    return f"account:{plat}:{handle}"
+class AccountIndex:
+    """The subject's accounts, and the accounts their cross-account evidence points to.
+
+    Shared by the graph and the score, so that both resolve a link to the same account.
+    ``nodes`` holds each account's attributes by node id, in the order first seen.
+    """
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict[str, Any]] = {}
+        self._known: dict[tuple[str, str], str] = {}
+
+    def add(self, platform: str, handle: str | None, name: str | None = None) -> str:
+        """One of the subject's (scanned) accounts; its node id."""
+        node = account_node(platform, handle)
+        data = self.nodes.get(node)
+        if data is None:
+            self.nodes[node] = {
+                "kind": "account",
+                "label": f"{platform}: {handle or name or '?'}",
+                "platform": platform,
+                "handle": handle or "",
+                "name": name or "",
+                "scanned": True,
+            }
+        elif name and not data.get("name"):
+            data["name"] = name
+        if handle:
+            self._known[(platform, _handle_key(handle))] = node
+        return node
+
+    def linked(self, signal: Signal) -> str | None:
+        """The account a cross-account signal points to (``target`` = ``platform:handle``),
+        added as not scanned when it is not one of the subject's."""
+        if not signal.target or ":" not in signal.target:
+            return None
+        plat, _, handle = signal.target.partition(":")
+        found = self._known.get((plat, _handle_key(handle)))
+        if found is not None:
+            return found
+        if not handle:  # "the same e-mail on the LinkedIn account": the platform's only account
+            same = [node for (p, _), node in self._known.items() if p == plat]
+            return same[0] if len(same) == 1 else None
+        node = f"account:{plat}:{handle}"
+        if node not in self.nodes:
+            self.nodes[node] = {
+                "kind": "account",
+                "label": node[len("account:") :],
+                "platform": plat,
+                "handle": handle,
+                "scanned": False,
+            }
+        return node
+
+
+def _handle_key(handle: str) -> str:
+    return handle.lstrip("@").lower().split("@")[0]
 
 
 def build_graph(
@@ -81,32 +128,18 @@ def build_graph(
     """
     g = nx.MultiDiGraph(name="footprint exposure graph")
     g.add_node(SUBJECT, kind="subject", label="the person")
-    known: dict[tuple[str, str], str] = {}
-
-    def add_account(platform: str, handle: str | None, name: str | None = None) -> str:
-        node = account_node(platform, handle)
-        if node not in g:
-            g.add_node(
-                node,
-                kind="account",
-                label=f"{platform}: {handle or name or '?'}",
-                platform=platform,
-                handle=handle or "",
-                name=name or "",
-                scanned=True,
-            )
-            g.add_edge(SUBJECT, node, kind="owns")
-        elif name and not g.nodes[node].get("name"):
-            g.nodes[node]["name"] = name
-        if handle:
-            known[(platform, handle.lstrip("@").lower().split("@")[0])] = node
-        return node
-
+    index = AccountIndex()
     sigs = list(signals)
     for platform, handle, name in accounts:
-        add_account(platform, handle, name)
+        index.add(platform, handle, name)
     for s in sigs:
-        add_account(s.platform, s.account)
+        index.add(s.platform, s.account)
+    links = [(s, index.linked(s)) for s in sigs if s.reveals == "identity"]
+    for node, data in index.nodes.items():
+        g.add_node(node, **data)
+        if data["scanned"]:
+            g.add_edge(SUBJECT, node, kind="owns")
+    linked = {id(s): other for s, other in links}
     for s in sigs:
         acc = account_node(s.platform, s.account)
         ev = evidence_node(s)
@@ -125,21 +158,10 @@ def build_graph(
             )
             g.add_edge(acc, ev, kind="posted")
         p = weight(s)
-        if s.reveals == "identity":
-            other = _linked_account(s, known)
-            if other is not None and other != acc:
-                if other not in g:
-                    plat = other.split(":", 2)[1]
-                    g.add_node(
-                        other,
-                        kind="account",
-                        label=other[len("account:") :],
-                        platform=plat,
-                        handle=other.split(":", 2)[2],
-                        scanned=False,
-                    )
-                _max_edge(g, acc, other, "links", p, s.id)
-                _max_edge(g, other, acc, "links", p, s.id)
+        other = linked.get(id(s))
+        if other is not None and other != acc:
+            _max_edge(g, acc, other, "links", p, s.id)
+            _max_edge(g, other, acc, "links", p, s.id)
         tgt = target_node(s)
         if tgt not in g:
             g.add_node(tgt, kind="target", label=s.target or s.matched, reveals=s.reveals)
@@ -158,14 +180,33 @@ def _max_edge(g: nx.MultiDiGraph, u: str, v: str, kind: str, p: float, signal_id
 
 
 def write_graph(g: nx.MultiDiGraph, path: Path) -> None:
-    """GraphML (.graphml), GEXF (.gexf) or node-link JSON (.json), by the file's suffix."""
+    """GraphML (.graphml), GEXF (.gexf) or node-link JSON (.json), by the file's suffix.
+
+    Texts from an export may hold characters XML 1.0 forbids (control characters): they
+    are written as visible escapes, so that the file stays valid XML that Gephi opens.
+    """
     suffix = path.suffix.lower()
     if suffix == ".graphml":
-        nx.write_graphml(g, path)
+        nx.write_graphml(xml_safe(g), path)
     elif suffix == ".gexf":
-        nx.write_gexf(g, path)
+        nx.write_gexf(xml_safe(g), path)
     elif suffix == ".json":
         data: Any = nx.node_link_data(g, edges="links")
-        path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        text = json_text(json.dumps(data, indent=1, ensure_ascii=False))
+        path.write_text(text + "\n", encoding="utf-8")
     else:
         raise ValueError(f"{path}: the graph file must end in .graphml, .gexf or .json")
+
+
+def xml_safe(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``g`` whose node ids and string attributes are all valid XML text."""
+
+    def clean(attrs: dict[str, Any]) -> dict[str, Any]:
+        return {k: xml_text(v) if isinstance(v, str) else v for k, v in attrs.items()}
+
+    out = nx.MultiDiGraph(**clean(dict(g.graph)))
+    for node, attrs in g.nodes(data=True):
+        out.add_node(xml_text(node), **clean(attrs))
+    for u, v, key, attrs in g.edges(keys=True, data=True):
+        out.add_edge(xml_text(u), xml_text(v), key=key, **clean(attrs))
+    return out

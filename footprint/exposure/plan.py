@@ -1,80 +1,72 @@
 """The anonymisation plan: the shortest list of steps that removes most of the exposure.
 
 Each signal is addressed by one candidate action (edit the bio, delete these posts,
-leave that group, hide the connections list, make the account private...). Actions are
-chosen greedily by **score reduction per unit of effort**: at each step every remaining
-action is tried by re-scoring the graph without the evidence it removes (or with it
-hidden, for privacy settings), the best is taken and its ``score_after`` recorded, until
-the score is below the target (50; 25 with ``--high-risk``) or nothing helps any more.
-The reduction is measured as evidence mass, ``-log(1 - score/100)``, which noisy-OR
-makes a sum over the evidence: it ranks steps sensibly even while many pieces of evidence
-keep the score itself at 100.
-Security steps from the posture checks follow, with the score unchanged.
+leave that group, hide the connections list...: the table in
+:mod:`footprint.exposure.actions`), and a platform whose private mode hides something
+adds "make the account private" for what that mode really hides. Actions are chosen
+greedily by **reduction per unit of effort**: at each step every remaining action is
+weighed by how much evidence mass (``docs/scoring.md``) it would take away, the best is
+taken and its ``score_after`` recorded, until the score is below the target (50; 25
+with ``--high-risk``) or no action is left.
 
-Effort is a rough count of minutes-of-attention: editing a field 1, deleting posts
-0.5 + 0.1 each, unliking 0.5 + 0.05 each, leaving a group 0.5, changing a handle 3,
-making an account private 2 (cheap to do, but it changes how the account works).
+The mass is a sum over pieces of evidence, so it keeps falling with every piece removed
+even while the score itself stays at 100: the plan for someone with thousands of
+signals starts with the step that removes most, not with nothing. A kind of target
+other than the employer counts at most its weight (sector 0.5: ``-log(1 - 0.5)``), so
+once a hundred posts give away someone's line of work, deleting twenty of them changes
+nothing yet; while no step lowers the score, the plan takes the one that removes most
+evidence (each kind weighted as in the score), until the rest start to count. Each
+action's change is worked out on the few pieces of evidence it touches
+(:class:`~footprint.exposure.scoring.Ledger`) and kept until a step touches the same
+evidence.
+
+Each step says what it removes ("Removes 12 of the 40 items that give away your
+employer") and, while the score stays at or above the target, what still gives it away.
+Security steps from the posture checks follow, with the score unchanged.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from footprint.exposure import guidance
+from footprint.exposure.actions import BY_NAME, REVEALS_WORDS, ActionKind, action_for, title
+from footprint.exposure.graph import weight
 from footprint.exposure.instructions import instructions
-from footprint.exposure.scoring import Exposure
+from footprint.exposure.scoring import TARGETS, WEIGHTS, Ledger, score_of, weighted_mass
 from footprint.platforms import PrivateMode, info
 from footprint.platforms import title as platform_title
 from footprint.signals import Signal
 
 TARGET = 50
 HIGH_RISK_TARGET = 25
-
-_POST_KINDS = {"post", "reply", "share"}
-_PROFILE_FIELD_WORDS = {
-    "bio": "bio",
-    "display_name": "display name",
-    "handle": "handle",
-    "headline": "headline",
-    "summary": "summary (About)",
-    "location": "location",
-    "website": "website",
-    "profile_field": "profile fields",
-    "birthday": "birthday",
-    "phone": "phone number",
-    "family": "family members",
-    "hometown": "home town",
-    "education": "education",
-    "avatar": "profile picture and header",
-    "relationship": "relationship",
-    "maiden_name": "maiden name",
-}
+# A change of the overall mass smaller than this moves no score (a target is saturated:
+# its evidence could fill its weight many times over).
+REAL_GAIN = 1e-6
 
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """A candidate step: what it does, to which signals, at what effort."""
+    """A candidate step: one row of the action table, on one platform, for some signals."""
 
-    action: str  # edit_profile, delete_posts, leave_group, make_private, ...
+    kind: ActionKind
     platform: str
+    group: str
     title: str
     signals: tuple[str, ...]
     effort: float
-    hides: bool = False  # True: the evidence stays but only connections see it
-    guidance: str = guidance.FOOTPRINT
-    field: str | None = None
+    guidance: str
+    leaves_public: str | None = None  # make_private: what the platform's mode does not hide
 
-    def apply(self, signals: list[Signal]) -> list[Signal]:
-        ids = set(self.signals)
-        if not self.hides:
-            return [s for s in signals if s.id not in ids]
-        return [
-            replace(s, visibility="connections") if s.id in ids and s.visibility == "public" else s
-            for s in signals
-        ]
+    @property
+    def action(self) -> str:
+        return self.kind.name
+
+    @property
+    def hides(self) -> bool:
+        return self.kind.effect == "hide"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +83,9 @@ class Step:
     guidance: str
     kind: str = "exposure"  # or "security", "advice": steps that do not change the score
     effect: str = "remove"  # "hide": the evidence stays, seen by connections only; "none"
+    removes: str = ""  # what the step takes away, in words
+    still: str | None = None  # while the score stays at or above the target: what remains
+    manifest: str | None = None  # the manifest file listing its items (with --manifests)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,57 +99,27 @@ class Step:
             "kind": self.kind,
             "effect": self.effect,
             "guidance": self.guidance,
+            "removes": self.removes,
+            "still": self.still,
+            "manifest": self.manifest,
         }
 
 
-def _group_key(s: Signal) -> tuple[str, str, str]:
-    """(action, platform, group): signals with one key are removed by one action."""
-    p = s.platform
-    ik = s.item_kind or ""
-    if s.kind == "colleague_share":
-        return ("hide_connections", p, s.source.field)
-    if s.kind == "follows_official":
-        return ("unfollow", p, "following")
-    if s.kind == "cross_account":
-        if s.source.field == "handle":
-            return ("change_handle", p, "handle")
-        if s.source.field == "email":
-            return ("separate_emails", p, "email")
-        if ik in _POST_KINDS:
-            return ("delete_posts", p, "identity")
-        return ("unlink_accounts", p, s.source.field)
-    if s.kind == "email_domain" and s.source.field == "email":
-        return ("change_email", p, "email")
-    if s.kind == "image":
-        return ("remove_images", p, "images")
-    if ik in ("group", "page", "company", "list", "subreddit"):
-        return ("leave_group", p, s.source.item or s.matched)
-    if ik == "position":
-        return ("remove_position", p, s.source.item or s.matched)
-    if ik in ("profile", "education", "list") or s.source.item is None:
-        return ("edit_profile", p, s.source.field)
-    if ik == "like":
-        return ("remove_likes", p, "likes")
-    if ik == "repost":
-        return ("undo_reposts", p, "reposts")
-    if ik == "comment":
-        return ("delete_comments", p, "comments")
-    if ik == "event":
-        return ("hide_events", p, "events")
-    if s.kind == "place":
-        return ("remove_location", p, "location")
-    return ("delete_posts", p, s.reveals)
-
-
 def candidate_actions(signals: Iterable[Signal]) -> list[Action]:
+    """Every action that addresses some of ``signals``, in a stable order."""
     groups: dict[tuple[str, str, str], list[Signal]] = defaultdict(list)
+    kinds: dict[tuple[str, str, str], ActionKind] = {}
     by_platform: dict[str, list[Signal]] = defaultdict(list)
     for s in signals:
-        groups[_group_key(s)].append(s)
+        kind, group = action_for(s)
+        key = (kind.name, s.platform, group)
+        groups[key].append(s)
+        kinds.setdefault(key, kind)
         by_platform[s.platform].append(s)
-    actions = [_action(key, sigs) for key, sigs in sorted(groups.items())]
+    actions = [_action(kinds[key], key[1], key[2], sigs) for key, sigs in sorted(groups.items())]
     # Making an account private hides at once what the platform's private mode hides
-    # (posts, say), never the profile: the platform's module says which (PrivateMode).
+    # (posts, say), never the profile: the platform's class says which (PrivateMode).
+    private = BY_NAME["make_private"]
     for platform, sigs in sorted(by_platform.items()):
         cls = info(platform)
         mode = cls.private if cls is not None else None
@@ -164,13 +129,14 @@ def candidate_actions(signals: Iterable[Signal]) -> list[Action]:
         if hidden:
             actions.append(
                 Action(
-                    "make_private",
+                    private,
                     platform,
-                    f"{mode.setting} on {platform_title(platform)}",
-                    tuple(sorted(s.id for s in hidden)),
-                    2.0,
-                    hides=True,
-                    guidance=guidance.ANONYMISE,
+                    mode.setting,
+                    title(private, platform_title(platform), mode.setting, hidden),
+                    tuple(sorted({s.id for s in hidden})),
+                    private.effort,
+                    private.guidance,
+                    leaves_public=mode.leaves_public,
                 )
             )
     return actions
@@ -185,203 +151,248 @@ def _hidden_by(mode: PrivateMode, s: Signal) -> bool:
     return kind in mode.hides
 
 
-def _action(key: tuple[str, str, str], sigs: list[Signal]) -> Action:
-    action, platform, group = key
-    name = platform_title(platform)
-    ids = tuple(sorted(s.id for s in sigs))
-    n = len({(s.source.item or s.source.field) for s in sigs})
-    reveals = sorted({s.reveals for s in sigs})
-    what = " and ".join(_REVEALS_WORDS.get(r, r) for r in reveals)
-    g = guidance.FOOTPRINT
-    if action == "edit_profile":
-        words = _PROFILE_FIELD_WORDS.get(group, group.replace("_", " "))
-        personal = all(s.reveals == "personal" for s in sigs)
-        g = guidance.SPEAR_PHISHING if personal else guidance.ANONYMISE
-        return Action(
-            action, platform, f"Edit your {name} {words}", ids, 1.0, guidance=g, field=group
-        )
-    if action == "change_email":
-        return Action(
-            action,
-            platform,
-            f"Use a personal e-mail address on {name}",
-            ids,
-            1.0,
-            guidance=guidance.WORK_EMAIL,
-        )
-    if action == "change_handle":
-        return Action(
-            action, platform, f"Change your {name} handle", ids, 3.0, guidance=guidance.ANONYMISE
-        )
-    if action == "separate_emails":
-        return Action(
-            action,
-            platform,
-            f"Use a separate e-mail address for {name}",
-            ids,
-            1.5,
-            guidance=guidance.ANONYMISE,
-        )
-    if action == "unlink_accounts":
-        return Action(
-            action,
-            platform,
-            f"Remove the link to your other account from {name}",
-            ids,
-            0.5,
-            guidance=guidance.ANONYMISE,
-            field=group,
-        )
-    if action == "remove_position":
-        company = next((s.matched for s in sigs if s.kind == "position"), group.split("|")[0])
-        title = next((s.matched for s in sigs if s.kind == "job_title"), None)
-        job = f"'{title} at {company}'" if title else f"at {company}"
-        return Action(
-            action,
-            platform,
-            f"Remove the position {job} from {name}",
-            ids,
-            0.5,
-            guidance=guidance.ANONYMISE,
-        )
-    if action == "leave_group":
-        return Action(action, platform, f"Leave or unfollow '{group}' on {name}", ids, 0.5)
-    if action == "unfollow":
-        return Action(
-            action, platform, f"Unfollow {n} official account{_s(n)} on {name}", ids, 0.5 + 0.1 * n
-        )
-    if action == "hide_connections":
-        words = "friends" if group == "friends" else "connections"
-        return Action(action, platform, f"Hide your {name} {words} list", ids, 1.0, hides=False)
-    if action == "remove_likes":
-        return Action(action, platform, f"Remove {n} like{_s(n)} on {name}", ids, 0.5 + 0.05 * n)
-    if action == "undo_reposts":
-        return Action(action, platform, f"Undo {n} repost{_s(n)} on {name}", ids, 0.5 + 0.05 * n)
-    if action == "delete_comments":
-        return Action(action, platform, f"Delete {n} comment{_s(n)} on {name}", ids, 0.5 + 0.1 * n)
-    if action == "hide_events":
-        return Action(
-            action,
-            platform,
-            f"Remove your response to {n} event{_s(n)} on {name}",
-            ids,
-            0.5 + 0.1 * n,
-        )
-    if action == "remove_location":
-        return Action(
-            action,
-            platform,
-            f"Remove the location from {n} item{_s(n)} on {name}",
-            ids,
-            0.5 + 0.1 * n,
-        )
-    if action == "remove_images":
-        return Action(
-            action, platform, f"Replace or delete {n} picture{_s(n)} on {name}", ids, 0.5 + 0.2 * n
-        )
-    personal = all(s.reveals == "personal" for s in sigs)
+def _action(kind: ActionKind, platform: str, group: str, sigs: list[Signal]) -> Action:
+    items = len({s.source.item or s.source.field for s in sigs})
     return Action(
-        "delete_posts",
+        kind,
         platform,
-        f"Delete {n} post{_s(n)} on {name} that reveal{'s' if n == 1 else ''} your {what}",
-        ids,
-        0.5 + 0.1 * n,
-        guidance=guidance.SPEAR_PHISHING if personal else guidance.FOOTPRINT,
+        group,
+        title(kind, platform_title(platform), group, sigs),
+        tuple(sorted({s.id for s in sigs})),
+        kind.effort_for(items),
+        kind.guidance_for(sigs),
     )
-
-
-_REVEALS_WORDS = {
-    "employer": "employer",
-    "sector": "line of work",
-    "role": "role",
-    "location": "whereabouts",
-    "identity": "other accounts",
-    "personal": "personal details",
-}
-
-
-def _s(n: int) -> str:
-    return "" if n == 1 else "s"
-
-
-Scorer = Callable[[list[Signal]], Exposure]
 
 
 def make_plan(
     signals: Iterable[Signal],
-    scorer: Scorer,
     high_risk: bool = False,
     security: Iterable[Step] = (),
-    max_steps: int = 60,
+    max_steps: int | None = None,
 ) -> tuple[list[Step], list[Signal]]:
-    """The plan, and the signals that would remain after it."""
-    remaining = list(signals)
-    target = HIGH_RISK_TARGET if high_risk else TARGET
-    current, current_mass = _measure(scorer(remaining))
-    steps: list[Step] = []
-    actions = candidate_actions(remaining)
-    while round(current) >= target and actions and len(steps) < max_steps:
-        best: tuple[float, float, str, Action, float, float, list[Signal]] | None = None
-        for act in actions:
-            after_signals = act.apply(remaining)
-            after, after_mass = _measure(scorer(after_signals))
-            gain = current_mass - after_mass
-            if gain <= 1e-9:
-                continue
-            rank = (gain / act.effort, gain, _stable(act))
-            if best is None or rank > best[:3]:
-                best = (rank[0], rank[1], rank[2], act, after, after_mass, after_signals)
-        if best is None:
-            break
-        _, _, _, act, after, current_mass, remaining = best
-        current = after
-        steps.append(_step(act, round(after)))
-        actions = [a for a in actions if a is not act]
-        # An action whose signals are all gone (removed by another) is dropped.
-        ids = {s.id for s in remaining}
-        actions = [
-            a
-            if set(a.signals) <= ids
-            else replace(a, signals=tuple(x for x in a.signals if x in ids))
-            for a in actions
-            if any(x in ids for x in a.signals)
-        ]
-    final = round(current)
+    """The plan, and the signals that would remain after it (hidden ones as hidden)."""
+    sigs = {s.id: s for s in signals}
+    planner = _Planner(list(sigs.values()), HIGH_RISK_TARGET if high_risk else TARGET)
+    steps = planner.run(max_steps)
+    remaining = [
+        replace(s, visibility="connections") if sid in planner.hidden else s
+        for sid, s in sigs.items()
+        if sid in planner.ledger
+    ]
+    final = planner.score
     steps.extend(replace(s, score_after=final) for s in security)
     return steps, remaining
+
+
+@dataclass
+class _Planner:
+    signals: list[Signal]
+    target: int
+    ledger: Ledger = field(init=False)
+    by_id: dict[str, Signal] = field(init=False)
+    hidden: set[str] = field(default_factory=set)
+    score: int = 0
+    total: float = 0.0
+    masses: dict[str, float] = field(default_factory=dict)
+    # Per target kind, how many remaining signals name each target ("South Wales Police").
+    names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def __post_init__(self) -> None:
+        self.ledger = Ledger(self.signals)
+        self.by_id = {s.id: s for s in self.signals}
+        for s in self.by_id.values():
+            self.names[s.reveals][s.target or ""] += 1
+        self._measure()
+
+    def _measure(self) -> None:
+        self.masses = self.ledger.masses()
+        self.score, self.total = score_of(self.masses)
+
+    def changes(self, act: Action) -> dict[str, float | None]:
+        """What the action does to each of its signals: removed (None) or hidden (new p)."""
+        if not act.hides:
+            return dict.fromkeys(act.signals)
+        return {
+            sid: weight(self.by_id[sid], "connections")
+            for sid in act.signals
+            if sid not in self.hidden
+        }
+
+    def gain(self, delta: dict[str, float]) -> float:
+        after = {t: self.masses[t] + delta.get(t, 0.0) for t in TARGETS}
+        return self.total - sum(weighted_mass(t, after[t]) for t in TARGETS)
+
+    def run(self, max_steps: int | None) -> list[Step]:
+        actions: dict[int, Action] = dict(enumerate(candidate_actions(self.signals)))
+        # Which actions touch each piece of evidence, and hold each signal.
+        on_evidence: dict[Any, set[int]] = defaultdict(set)
+        holding: dict[str, set[int]] = defaultdict(set)
+        for i, act in actions.items():
+            for sid in act.signals:
+                holding[sid].add(i)
+                key = self.ledger.evidence_of(sid)
+                if key is not None:
+                    on_evidence[key].add(i)
+        deltas: dict[int, dict[str, float]] = {}
+        stable = {i: _stable(act) for i, act in actions.items()}
+        steps: list[Step] = []
+        while self.score >= self.target and actions:
+            if max_steps is not None and len(steps) >= max_steps:
+                break
+            best: tuple[float, float, str, int] | None = None
+            for i, act in actions.items():
+                if i not in deltas:
+                    deltas[i] = self.ledger.delta(self.changes(act))
+                real = self.gain(deltas[i])
+                evidence = -sum(WEIGHTS[t] * d for t, d in deltas[i].items())
+                if real <= REAL_GAIN and evidence <= 1e-12:
+                    continue  # it changes nothing any more
+                # What lowers the score comes first; while nothing can (every kind of
+                # target saturated, see the module docstring), what removes most evidence.
+                rank = (real / act.effort if real > REAL_GAIN else 0.0, evidence / act.effort)
+                if best is None or (*rank, stable[i]) > best[:3]:
+                    best = (*rank, stable[i], i)
+            if best is None:
+                break
+            i = best[3]
+            act = actions.pop(i)
+            changes = self.changes(act)
+            removes = self._removes(act, deltas.pop(i))
+            touched = {self.ledger.evidence_of(sid) for sid in changes}
+            self.ledger.apply(changes)
+            self._measure()
+            if act.hides:
+                self.hidden.update(changes)
+            # Forget what the step changed: the actions on the same evidence are weighed
+            # again, and the signals it removed leave the actions that held them too.
+            for key in touched:
+                for j in on_evidence.get(key, ()):
+                    deltas.pop(j, None)
+            gone = {sid for sid, new in changes.items() if new is None}
+            for sid in gone:
+                sig = self.by_id[sid]
+                self.names[sig.reveals][sig.target or ""] -= 1
+            for j in sorted({j for sid in gone for j in holding[sid]} & set(actions)):
+                left = tuple(x for x in actions[j].signals if x not in gone)
+                if not left:
+                    del actions[j]
+                    continue
+                sigs = [self.by_id[x] for x in left]
+                other = actions[j]
+                actions[j] = replace(
+                    other,
+                    signals=left,
+                    title=title(other.kind, platform_title(other.platform), other.group, sigs),
+                )
+                stable[j] = _stable(actions[j])
+            steps.append(self._step(act, removes))
+        if steps and self.score >= self.target:
+            # Only a limit on the steps stops the plan early: every signal has an action
+            # that removes it, so without one the score always falls below the target.
+            last = steps[-1]
+            note = (
+                f" The plan stops after {len(steps)} steps, as asked: what remains is in the "
+                "report's signals."
+            )
+            steps[-1] = replace(last, still=(last.still or "") + note)
+        return steps
+
+    def _removes(self, act: Action, delta: dict[str, float]) -> str:
+        """What the step takes away, in words: per target kind it changes most."""
+        counts = self.ledger.count
+        mine: dict[str, set[Any]] = defaultdict(set)
+        targets: dict[str, Counter[str]] = defaultdict(Counter)
+        for sid in act.signals:
+            sig = self.by_id[sid]
+            mine[sig.reveals].add(self.ledger.where[sid][0])
+            targets[sig.reveals][sig.target or ""] += 1
+        # Order by how much each kind of target's change lowers the score.
+        order = sorted(
+            mine,
+            key=lambda t: (
+                -(
+                    weighted_mass(t, self.masses[t])
+                    - weighted_mass(t, self.masses[t] + delta.get(t, 0.0))
+                ),
+                TARGETS.index(t),
+            ),
+        )
+        parts = [_share(len(mine[t]), counts.get(t, 0), _about(t, targets[t])) for t in order[:2]]
+        text = ("Hides " if act.hides else "Removes ") + "; and ".join(parts)
+        if len(order) > 2:
+            text += "; and more"
+        if act.hides:
+            text += ", from everyone but the people you have approved"
+        return text + "."
+
+    def _still(self) -> str | None:
+        """While the score is at or above the target: what still gives the person away."""
+        if self.score < self.target:
+            return None
+        counts = self.ledger.count
+        targets = self.names
+        order = sorted(
+            (t for t in TARGETS if counts.get(t)),
+            key=lambda t: (-weighted_mass(t, self.masses[t]), TARGETS.index(t)),
+        )
+        parts = [
+            f"{counts[t]} item{'s' if counts[t] != 1 else ''} give{'s' if counts[t] == 1 else ''}"
+            f" away {_about(t, targets[t])}"
+            if i == 0
+            else f"{counts[t]} your {REVEALS_WORDS.get(t, t)}"
+            for i, t in enumerate(order[:3])
+        ]
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return f"The score is still {self.score}: {listed}."
+
+    def _step(self, act: Action, removes: str) -> Step:
+        field_words = act.group.replace("_", " ") if act.kind.name == "edit_profile" else "field"
+        text = instructions(act.action, act.platform, field=field_words)
+        if act.leaves_public:
+            text += f" This does not hide {act.leaves_public}: they stay public."
+        return Step(
+            action=act.action,
+            platform=act.platform,
+            title=act.title,
+            signals=act.signals,
+            instructions=text,
+            score_after=self.score,
+            effort=round(act.effort, 2),
+            guidance=act.guidance,
+            effect=act.kind.effect,
+            removes=removes,
+            still=self._still(),
+        )
+
+
+def _share(n: int, of: int, about: str) -> str:
+    """'2 of the 12 items that give away ...', 'all 3 items ...', 'the only item ...'."""
+    if n >= of:
+        if n == 1:
+            return f"the only item that gives away {about}"
+        return f"all {n} items that give away {about}"
+    return f"{n} of the {of} items that give away {about}"
+
+
+def _about(target_kind: str, targets: Counter[str]) -> str:
+    """'your employer (South Wales Police)': the kind of target, and its commonest names."""
+    words = f"your {REVEALS_WORDS.get(target_kind, target_kind)}"
+    names = []
+    for name, count in targets.most_common():
+        if count <= 0:
+            break
+        if target_kind == "identity":
+            # A link's target is "platform:handle": the account, for people.
+            plat, _, handle = name.partition(":")
+            name = platform_title(plat) + (f" @{handle}" if handle else "") if plat else ""
+        if name and name != target_kind and name not in names:
+            names.append(name)
+        if len(names) == 2:
+            break
+    # Names may hold commas themselves ("Cardiff, Wales"): set apart with a slash.
+    return f"{words} ({' / '.join(names)})" if names else words
 
 
 def _stable(act: Action) -> str:
     # Ties break the same way every run (and prefer earlier action names).
     return "".join(chr(0x10FFFF - ord(c)) for c in f"{act.action}|{act.platform}|{act.title}")
-
-
-def _measure(exposure: Exposure) -> tuple[float, float]:
-    """The unrounded score, and the evidence mass ``-log(1 - score/100)`` that ranks steps.
-
-    With noisy-OR the mass is a sum over pieces of evidence, so it keeps falling as
-    evidence is removed even while the score itself is saturated near 100: the greedy
-    choice stays meaningful from the first step, and takes the strongest evidence first.
-    """
-    import math
-
-    from footprint.exposure.scoring import overall
-
-    p = overall(dict(exposure.probabilities))
-    return 100 * p, -math.log(max(1.0 - p, 1e-12))
-
-
-def _step(act: Action, score_after: int) -> Step:
-    field = (act.field or "").replace("_", " ")
-    text = instructions(act.action, act.platform, field=field or "field")
-    return Step(
-        action=act.action,
-        platform=act.platform,
-        title=act.title,
-        signals=act.signals,
-        instructions=text,
-        score_after=score_after,
-        effort=round(act.effort, 2),
-        guidance=act.guidance,
-        effect="hide" if act.hides else "remove",
-    )

@@ -29,13 +29,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from footprint.exposure import guidance, work_chats
+from footprint.exposure.actions import BY_NAME
 from footprint.exposure.instructions import instructions
 from footprint.model import App, ProfileField, SecurityRecord
 from footprint.platforms import info
 from footprint.platforms import title as platform_title
 from footprint.signals import Signal
-
-# Member kinds (per platform parser) that hold the list of connected apps.
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,13 +276,12 @@ def security_steps(checks: list[Check]) -> list[tuple[str, str, str, str]]:
     out = []
     for c in checks:
         if c.action and c.platform and c.status in ("not_met", "unknown"):
-            name = platform_title(c.platform)
-            title = {
-                "turn_on_2fa": f"Turn on two-factor authentication on {name}",
-                "remove_apps": f"Revoke unused apps connected to {name}",
-                "change_email": f"Use a personal e-mail address on {name}",
-                "leave_group": f"Take work conversations off {name}",
-            }.get(c.action, c.action)
+            row = BY_NAME.get(c.action)
+            title = (
+                row.title.format(platform=platform_title(c.platform))
+                if row is not None
+                else c.action
+            )
             out.append((c.action, c.platform, title, c.guidance))
     return out
 

@@ -119,8 +119,8 @@ class WorkChats:
                 f"WhatsApp is used for work: {len(work)} group"
                 f"{'s' if len(work) > 1 else ''} about work: {shown}{more}. WhatsApp is not "
                 "permitted for work, and any member can pass your messages on. "
-                + instructions("leave_group", PLATFORM),
-                "leave_group",
+                + instructions("move_work_chats", PLATFORM),
+                "move_work_chats",
             )
         seen = len(self.chats)
         unread = "" if self.messages else "; none of your messages was identified (give --me NAME)"

@@ -43,6 +43,10 @@ platform (built in or a plugin) touches nothing outside its own module:
 ``reads_after_others``
     The parser recognises the person by the names on their other accounts
     (``ctx.known_names``), so its exports are read after the rest of the scan.
+``id_format``
+    The shape of this platform's ids of posts, comments, likes and reposts (X: digits;
+    Bluesky: ``at://`` URIs): a deletion manifest writes only ids of this shape, so that
+    a bulk-deletion tool never receives anything else, and reports any other.
 """
 
 from __future__ import annotations
@@ -117,6 +121,14 @@ class PrivateMode:
     leaves_public: str  # what stays public, for people: "your name, bio, location ..."
 
 
+# An id of any platform that does not say: one token that starts with a letter or digit
+# (never a spreadsheet formula), without spaces, quotes or commas.
+GENERIC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9:/._~%?=&#+@-]{0,499}")
+# A date as an export writes it, where the date is the item's id (LinkedIn comments).
+DATE_ID = r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?"
+# A web address without spaces, quotes or commas.
+URL_ID = r"https://[A-Za-z0-9.-]+(?::\d+)?/[A-Za-z0-9:/._~%?=&#+@!$*;-]*"
+
 # Profile fields holding data rather than prose, on every platform.
 STRUCTURED_FIELDS = frozenset(
     ("email", "business_email", "phone", "birthday", "gender", "country_code", "language")
@@ -142,6 +154,7 @@ class Platform(abc.ABC):
     # Read after every other platform of the scan, because ``read`` uses
     # ``ctx.known_names`` (a chat export does not say which author is the person).
     reads_after_others: ClassVar[bool] = False
+    id_format: ClassVar[re.Pattern[str]] = GENERIC_ID
 
     @abc.abstractmethod
     def identify(self, member: Member) -> str | None:

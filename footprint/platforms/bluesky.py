@@ -52,6 +52,7 @@ lexicon) are skipped silently. Everything in a repository is public.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
@@ -286,6 +287,8 @@ class Bluesky(Platform):
     item_ids: ClassVar[Mapping[str, str]] = {
         "record (post, like, repost, follow, any other)": "the record's own `at://` URI"
     }
+    # The record's at:// URI: the repository's DID, the collection, the record key.
+    id_format = re.compile(r"at://did:[a-z0-9]+:[A-Za-z0-9._:%-]+/[A-Za-z0-9.]+/[A-Za-z0-9._~:-]+")
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": "On Bluesky, open your profile > Edit profile; change the {field}.",
         "delete_posts": "On each post listed, … > Delete post.",
@@ -305,8 +308,7 @@ class Bluesky(Platform):
             return []
         return [
             "Bluesky repositories hold no followers and no images (only their ids)",
-            "Bluesky repositories name followed accounts by DID only: "
-            "their handles and names need --online",
+            "follows are DIDs: names need --online",
         ]
 
     def read(self, kind: str, member: Member, ctx: ParseContext) -> Iterable[Item]:

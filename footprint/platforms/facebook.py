@@ -275,6 +275,7 @@ class Facebook(Platform):
         ),
         "friend": "the friend's `name`",
     }
+    id_format = re.compile(r"\d{1,12}")  # timestamps, in seconds
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": (
             "On Facebook, open your profile > About (Details); edit the {field}, or set "

@@ -208,4 +208,7 @@ def read_images(members: list[Member], platform: str, ctx: ParseContext) -> Iter
                 raise
             ctx.problem(member, f"image could not be read ({type(exc).__name__})")
             continue
-        yield ImageFile(Ref(platform, member.name, member.name, "media"), fp.phash, fp.thumb)
+        # The item is the file's own name, never its path: the same export as a folder
+        # or as a zip (with or without a top folder) gives the same signal ids.
+        base = member.name.rsplit("/", 1)[-1]
+        yield ImageFile(Ref(platform, member.name, base, "media"), fp.phash, fp.thumb)

@@ -401,6 +401,7 @@ class Instagram(Platform):
         ),
         "followed account": "the account's `value`, as written (after the encoding repair)",
     }
+    id_format = re.compile(r"\d{1,12}")  # timestamps, in seconds
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": (
             "On Instagram, open your profile > Edit profile; change or clear the {field}."

@@ -84,7 +84,7 @@ from footprint.model import (
     Ref,
     Visibility,
 )
-from footprint.platforms.base import ParseContext, Platform, ProfileUrl
+from footprint.platforms.base import DATE_ID, URL_ID, ParseContext, Platform, ProfileUrl
 from footprint.registry import platforms
 
 NAME = "linkedin"
@@ -291,6 +291,7 @@ class LinkedIn(Platform):
         "comment": "its `Date` (many comments share one `Link`)",
         "position": '`"<Company Name>|<Started On>"`, with `field` `position`',
     }
+    id_format = re.compile(f"{URL_ID}|{DATE_ID}")  # ShareLink, or the date
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": (
             "On LinkedIn, Me > View profile, then the pencil on your intro or the "

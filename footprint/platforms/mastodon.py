@@ -84,7 +84,7 @@ from footprint.model import (
     Ref,
     Visibility,
 )
-from footprint.platforms.base import ParseContext, Platform, ProfileUrl
+from footprint.platforms.base import URL_ID, ParseContext, Platform, ProfileUrl
 from footprint.registry import platforms
 
 NAME = "mastodon"
@@ -318,6 +318,7 @@ class Mastodon(Platform):
     item_ids: ClassVar[Mapping[str, str]] = {
         "status, like": "the Note's `id` (the object's id, a URL, not the Create activity's)"
     }
+    id_format = re.compile(URL_ID)  # the Note's id
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": (
             "On Mastodon, Preferences > Public profile (Edit profile); change or remove "

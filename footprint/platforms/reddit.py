@@ -221,6 +221,7 @@ class Reddit(Platform):
     item_ids: ClassVar[Mapping[str, str]] = {
         "comment, post": "its `id` column, without a `t1_` / `t3_` prefix"
     }
+    id_format = re.compile(r"[a-z0-9]{1,16}")  # base 36, without t1_ / t3_
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": "On Reddit, User settings > Profile; change the {field}.",
         "delete_posts": "Profile > Posts: on each post listed, … > Delete.",

@@ -81,7 +81,14 @@ from footprint.model import (
     SecurityRecord,
     Visibility,
 )
-from footprint.platforms.base import ParseContext, Platform, PrivateMode, ProfileUrl
+from footprint.platforms.base import (
+    DATE_ID,
+    URL_ID,
+    ParseContext,
+    Platform,
+    PrivateMode,
+    ProfileUrl,
+)
 from footprint.registry import platforms
 
 # Top-level section names seen in TikTok exports, old and new.
@@ -226,6 +233,7 @@ class TikTok(Platform):
         "own video": "its `Link` URL",
         "comment": "its `date` as written",
     }
+    id_format = re.compile(f"{URL_ID}|{DATE_ID}")  # the video's Link, or the date
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": "On TikTok, Profile > Edit profile; change the {field}.",
         "delete_posts": "On each video listed, … > Delete.",

@@ -624,6 +624,11 @@ class WhatsApp(Platform):
             "Open the group > its name > Exit group; move work conversations to the tools "
             "your employer provides, which the Welsh Government guidance requires."
         ),
+        "move_work_chats": (
+            "Move work conversations to the tools your employer provides (the Welsh "
+            "Government guidance does not permit WhatsApp for work), then open each group "
+            "listed > its name > Exit group."
+        ),
         "remove_location": (
             "Delete the messages that shared your location (Delete for everyone), and stop "
             "any live location: Settings > Privacy > Live location."

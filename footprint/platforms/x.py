@@ -146,6 +146,7 @@ class X(Platform):
         "like": "`like.tweetId`",
         "following, follower": "`accountId`",
     }
+    id_format = re.compile(r"\d{1,20}")  # tweet and account ids
     settings: ClassVar[Mapping[str, str]] = {
         "edit_profile": (
             "On X, open your profile and choose Edit profile; change or clear the {field}."
@@ -158,10 +159,7 @@ class X(Platform):
             "On X, Settings and privacy > Your account > Account information > Username: "
             "choose a handle you use nowhere else."
         ),
-        "delete_posts": (
-            "Delete each post listed (… > Delete). For many, give x-deletions.csv (post "
-            "ids and dates) to a bulk-deletion tool that takes tweet ids."
-        ),
+        "delete_posts": "Delete each post listed (… > Delete).",
         "remove_likes": (
             "Unlike each post listed (open it and tap the heart). Others cannot see your "
             "likes since 2024, but X holds them and a breach or data request exposes "

@@ -4,6 +4,7 @@ is found; a red stripe, a plain black square and a photo-like image are not."""
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -106,11 +107,12 @@ def test_scan_finds_the_flag_in_posted_media_and_header(tmp_path: Path) -> None:
     result = scan([_x_archive(tmp_path / "x")], ScanOptions(org="uk-police"))
     images = [s for s in result.signals if s.kind == "image"]
     by_item = {s.source.item: s for s in images}
-    assert set(by_item) == {"1700000000000000001", "data/profile_media/99-header.png"}
+    assert set(by_item) == {"1700000000000000001", None}
     post = by_item["1700000000000000001"]
     assert (post.reveals, post.source.field, post.account) == ("sector", "media", "dafm")
-    header = by_item["data/profile_media/99-header.png"]
+    header = by_item[None]
     assert header.source.field == "avatar" and header.confidence > post.confidence
+    assert header.source.file == "data/profile_media/99-header.png"
     # The broken image is a problem naming it; the scan went on.
     (src,) = result.sources
     assert src.counts["images"] == 3
@@ -138,3 +140,21 @@ def test_missing_reference_is_a_profile_error(tmp_path: Path) -> None:
     toml.write_text('id = "x"\nname = "X"\nreferences = ["nope.png"]\n', encoding="utf-8")
     with pytest.raises(ProfileError, match="'references'"):
         load_profile(toml)
+
+
+def test_image_signal_ids_do_not_depend_on_the_archive_form(tmp_path: Path) -> None:
+    folder = _x_archive(tmp_path / "twitter-2024-03-04")
+    (folder / "data" / "tweets_media" / "1700000000000000003-Orphan.png").write_bytes(
+        png(stripe(900, 600))
+    )
+    # A zip holding the folder itself: every member name starts "twitter-2024-03-04/".
+    top = tmp_path / "top.zip"
+    with zipfile.ZipFile(top, "w") as zf:
+        for p in sorted(folder.rglob("*")):
+            if p.is_file():
+                zf.write(p, p.relative_to(tmp_path).as_posix())
+    runs = [scan([path], ScanOptions(org="uk-police")) for path in (folder, top)]
+    ids = [sorted(s.id for s in r.signals if s.kind == "image") for r in runs]
+    assert len(ids[0]) == 3 and ids[0] == ids[1]
+    files = {s.source.file for s in runs[1].signals if s.kind == "image"}
+    assert all(f.startswith("twitter-2024-03-04/") for f in files)

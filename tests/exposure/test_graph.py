@@ -6,14 +6,16 @@ from __future__ import annotations
 import io
 import json
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from footprint.cli import main
-from footprint.exposure.graph import write_graph
+from footprint.exposure.graph import build_graph, write_graph
 from footprint.pipeline import ScanOptions, scan
+from tests.exposure.people import signal
 
 PERSONA = Path(__file__).resolve().parents[2] / "examples" / "personas" / "pseudonymous"
 
@@ -88,3 +90,24 @@ def test_cli_graph_needs_a_known_suffix(tmp_path: Path) -> None:
         ["scan", str(PERSONA), "--graph", str(tmp_path / "g.png")], stdout=io.StringIO(), stderr=err
     )
     assert code == 2 and ".graphml, .gexf or .json" in err.getvalue()
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".json"])
+def test_control_characters_keep_the_files_valid(tmp_path: Path, suffix: str) -> None:
+    hostile = "Proud\x01 of\x0b the\x1b[2J job\ufffe \u202e"
+    signals = [
+        replace(signal("x", "17\x00"), evidence=hostile, matched="\x07bell"),
+        replace(signal("x", None, field="bio"), evidence=hostile),
+    ]
+    graph = build_graph(signals, [("x", "jo\x1b", "Jo\x02")])
+    path = tmp_path / f"exposure{suffix}"
+    write_graph(graph, path)
+    if suffix == ".json":
+        back = nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="links")
+    else:
+        ET.parse(path)  # well-formed XML
+        back = nx.read_graphml(path) if suffix == ".graphml" else nx.read_gexf(path)
+        labels = [d.get("label", "") for _, d in back.nodes(data=True)]
+        assert any("Proud\\x01 of\\x0b the\\x1b[2J job\\ufffe" in lab for lab in labels)
+    assert back.number_of_nodes() == graph.number_of_nodes()
+    assert back.number_of_edges() == graph.number_of_edges()

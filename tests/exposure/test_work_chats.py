@@ -64,7 +64,7 @@ def test_without_a_profile(
     assert found.status == status
     assert said in found.detail
     if status == "not_met":
-        assert f'"{name}"' in found.detail and found.action == "leave_group"
+        assert f'"{name}"' in found.detail and found.action == "move_work_chats"
         assert "Exit group" in found.detail  # WhatsApp's own instructions
     else:
         assert found.action is None
@@ -106,7 +106,7 @@ def test_the_profiles_terms(tmp_path: Path) -> None:
 
 def test_the_plan_says_to_take_work_off_whatsapp(tmp_path: Path) -> None:
     result = scan([group_chat(tmp_path, "Comms rota", [])])
-    steps = [s for s in result.plan if s.action == "leave_group" and s.platform == "whatsapp"]
+    steps = [s for s in result.plan if s.action == "move_work_chats" and s.platform == "whatsapp"]
     (step,) = [s for s in steps if s.kind == "security"]
     assert step.title == "Take work conversations off WhatsApp"
 

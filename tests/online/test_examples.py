@@ -6,6 +6,7 @@ problem line."""
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import socket
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 
 from footprint.cli import main
+from tests.conftest import schema_errors
 from tests.online.conftest import EXAMPLES
 
 PERSON = EXAMPLES / "rhiannon"
@@ -90,6 +92,15 @@ def test_online_finds_the_identity_link_and_the_official_follow(
     assert any(line.startswith("x: ") for line in online["not_checked"])
     assert any(line.startswith("linkedin: ") for line in online["not_checked"])
     assert report["options"]["online"] is True
+    # docs/report.schema.json describes the online object: it takes this one, not a broken one.
+    assert schema_errors(report) == []
+    for path, bad in ((("live", 0, "status"), "gone"), (("hosts", "t.co"), 0)):
+        broken = copy.deepcopy(report)
+        node = broken["online"]
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = bad
+        assert schema_errors(broken), path
 
 
 def test_offline_reports_neither_and_sends_nothing(
