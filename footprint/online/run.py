@@ -575,10 +575,15 @@ def _shapes() -> list[tuple[str, ProfileUrl]]:
 
 
 def _post_shorts(post: Post) -> list[str]:
-    """The short links of a post: in its links, or in its text when it has no links (an
-    X post's text holds the t.co form of links whose address is already in ``urls``)."""
+    """The short links of a post: in its links, or in its text when it has no links.
+
+    Not in an X post's text: X archives give every link's address in ``urls``, and the
+    t.co forms in the text are those same links. Looking costs a regular expression per
+    post, so a text without a ``/`` is passed over first."""
     if post.urls:
         return [u for u in post.urls if shortlinks.is_short(u)]
+    if post.ref.platform == "x" or "/" not in post.text:
+        return []
     return shortlinks.find_short(post.text)
 
 

@@ -62,15 +62,18 @@ def host_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+# A whole short link: one match per URL, since every link of every post is asked.
+_WHOLE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:"
+    + "|".join(re.escape(h) for h in sorted(SHORTENERS, key=len, reverse=True))
+    + r")/[^/?#\s]",
+    re.IGNORECASE,
+)
+
+
 def is_short(url: str) -> bool:
     """Whether ``url`` is a link on a known shortener (with a path: not its home page)."""
-    if host_of(url) not in SHORTENERS:
-        return False
-    try:
-        path = urlsplit(url if "://" in url else "https://" + url).path
-    except ValueError:
-        return False
-    return len(path.strip("/")) > 0
+    return _WHOLE.match(url.strip()) is not None
 
 
 def find_short(text: str) -> list[str]:
