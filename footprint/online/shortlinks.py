@@ -15,7 +15,6 @@ page, which is not downloaded), a redirect loop, more than :data:`MAX_HOPS` hops
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from footprint.online.client import Client
 
@@ -52,14 +51,6 @@ _IN_TEXT = re.compile(
     + r")/[A-Za-z0-9_-]+",
     re.IGNORECASE,
 )
-
-
-def host_of(url: str) -> str:
-    try:
-        host = (urlsplit(url if "://" in url else "https://" + url).hostname or "").lower()
-    except ValueError:
-        return ""
-    return host[4:] if host.startswith("www.") else host
 
 
 # A whole short link: one match per URL, since every link of every post is asked.
@@ -122,4 +113,4 @@ def _why_not(status: int) -> str:
     return f"unexpected answer (HTTP {status})"
 
 
-__all__ = ["SHORTENERS", "expand", "find_short", "host_of", "is_short", "normal"]
+__all__ = ["SHORTENERS", "expand", "find_short", "is_short", "normal"]
