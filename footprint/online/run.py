@@ -440,28 +440,18 @@ class OnlineStage:
     # --- handing the records on ---------------------------------------------------------
 
     def _release(self, forward: Consumer, expanded: dict[str, str]) -> None:
-        """Every held record to ``forward``, once, with what was resolved filled in."""
-        for item, origin in self.fields:
-            value = item.value
-            for short in shortlinks.find_short(value):
-                target = expanded.get(shortlinks.normal(short))
-                if target is not None:
-                    value = value.replace(short, target)
-            forward(replace(item, value=value) if value != item.value else item, origin)
-        for conn, origin in self.follows:
-            forward(conn, origin)
-        for post, origin in self.posts:
-            urls = [expanded.get(shortlinks.normal(u), u) for u in post.urls]
-            text = post.text
-            for short in _post_shorts(post):
-                target = expanded.get(shortlinks.normal(short))
-                if target is not None:
-                    text = text.replace(short, target)
-                    if short not in post.urls and target not in urls:
-                        urls.append(target)  # a link only in the text, as LinkedIn writes them
-            changed = text != post.text or tuple(urls) != post.urls
-            forward(replace(post, urls=tuple(urls), text=text) if changed else post, origin)
+        """Every held record to ``forward``, once, with what was resolved filled in (or
+        as it was, should filling it in fail)."""
+        held: list[tuple[Any, str]] = [*self.fields, *self.follows, *self.posts]
         self.fields, self.follows, self.posts = [], [], []
+        for item, origin in held:
+            try:
+                enriched = _filled(item, expanded)
+            except Exception:
+                if self.debug:
+                    raise
+                enriched = item
+            forward(enriched, origin)
 
     # --- handles ------------------------------------------------------------------------
 
@@ -572,6 +562,29 @@ def _shapes() -> list[tuple[str, ProfileUrl]]:
     a host no platform claims is tried as a Mastodon server)."""
     found = [(n, s) for n in names() if (cls := info(n)) for s in cls.profile_urls]
     return sorted(found, key=lambda ns: ns[1].open_host)
+
+
+def _filled(item: Item, expanded: dict[str, str]) -> Item:
+    """A held record with its short links replaced by where they lead."""
+    if isinstance(item, ProfileField):
+        value = item.value
+        for short in shortlinks.find_short(value):
+            target = expanded.get(shortlinks.normal(short))
+            if target is not None:
+                value = value.replace(short, target)
+        return replace(item, value=value) if value != item.value else item
+    if not isinstance(item, Post):
+        return item  # a follow: filled in by _follows already
+    urls = [expanded.get(shortlinks.normal(u), u) for u in item.urls]
+    text = item.text
+    for short in _post_shorts(item):
+        target = expanded.get(shortlinks.normal(short))
+        if target is not None:
+            text = text.replace(short, target)
+            if short not in item.urls and target not in urls:
+                urls.append(target)  # a link only in the text, as LinkedIn writes them
+    changed = text != item.text or tuple(urls) != item.urls
+    return replace(item, urls=tuple(urls), text=text) if changed else item
 
 
 def _post_shorts(post: Post) -> list[str]:

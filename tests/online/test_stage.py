@@ -109,3 +109,21 @@ def test_the_report_never_holds_a_proxy_password(proxy: str | None, shown: str |
 def test_a_bad_proxy_is_a_usage_error(proxy: str) -> None:
     with pytest.raises(UsageError, match="--proxy"):
         OnlineSettings(proxy=proxy).check(online=True)
+
+
+def test_a_record_that_cannot_be_filled_in_is_fed_as_it_was(
+    make_client: Callable[..., Client], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footprint.online import run as run_module
+
+    stage, fed, _ = stage_with(make_client, {})
+    hold = stage.hold(lambda item, origin: fed.append((item, origin)))
+    website = ProfileField("website", "https://t.co/abc", Ref("x", "p.js", None, "website"))
+    hold(website, "p|x")
+
+    def broken(item: Item, expanded: dict[str, str]) -> Item:
+        raise ValueError("bug")
+
+    monkeypatch.setattr(run_module, "_filled", broken)
+    stage.run(lambda item, origin: fed.append((item, origin)))
+    assert fed == [(website, "p|x")]
