@@ -6,13 +6,13 @@ every key)::
     "online": {
       "requests": 7, "max_requests": 300, "from_cache": 0,
       "hosts": {"t.co": 1, "public.api.bsky.app": 3, ...},
-      "resolved": {"short_links": [1, 1], "bluesky_follows": [4, 4], ...},
+      "resolved": {"short_links": {"asked": 1, "resolved": 1}, ...},
       "live": [{"platform": "bluesky", "account": "...", "field": "bio",
                 "status": "changed", "export": "...", "now": "..."}],
       "cleaned": ["<signal id>", ...],
       "not_checked": ["x: ...", ...],
-      "handles": null | {"checked": [...], "found": [{"handle", "site", "url", "status",
-                                                    "confidence", "why"}]},
+      "handles": null | {"checked": [...], "sites": 29, "found": [{"handle", "site", "url",
+                 "status", "confidence", "why"}], "unknown": [...], "missing": 3, "skipped": []},
       "problems": ["t.co: DNS lookup failed (is the network down?) (1 look-up)", ...]
     }
 
