@@ -21,6 +21,7 @@ _API = {
     "scan": "footprint.pipeline",
     "ScanOptions": "footprint.pipeline",
     "ScanResult": "footprint.pipeline",
+    "OnlineSettings": "footprint.online.settings",
     "check_text": "footprint.pipeline",
     "TextCheck": "footprint.pipeline",
     "Signal": "footprint.signals",
@@ -30,6 +31,7 @@ _API = {
 }
 
 __all__ = [
+    "OnlineSettings",
     "Profile",
     "ScanOptions",
     "ScanResult",

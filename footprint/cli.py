@@ -20,6 +20,11 @@ from typing import TYPE_CHECKING, TextIO, overload
 from footprint import __version__
 from footprint.errors import NotAvailable, ProfileError, UsageError
 from footprint.escape import terminal
+from footprint.online.settings import (
+    DEFAULT_MAX_HANDLE_CHECKS,
+    DEFAULT_MAX_REQUESTS,
+    OnlineSettings,
+)
 
 # The exit status of a process whose output pipe closed (128 + SIGPIPE), as a shell
 # reports one killed by the signal: `footprint scan ... | head -1` stops quietly.
@@ -99,6 +104,17 @@ class _Choices(Sequence[str]):
         return name in self._all()
 
 
+def _positive(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
 def _name_list(what: str, lookup: Callable[[], list[str]]) -> Callable[[str], list[str]]:
     """argparse type for ``NAME,NAME,...``: every name must be registered."""
 
@@ -152,7 +168,47 @@ def _parser() -> argparse.ArgumentParser:
         help="write the plan's manifests here (a CSV per platform and action: the post "
         "ids to delete, the likes to undo, ...)",
     )
-    s.add_argument("--online", action="store_true", help="allow network look-ups (off by default)")
+    s.add_argument(
+        "--online",
+        action="store_true",
+        help="look up what the exports leave as ids and short links, and your live public "
+        "profiles (off by default; docs/online.md lists every host contacted)",
+    )
+    s.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="with --online: keep look-ups in DIR (nothing is kept without it)",
+    )
+    s.add_argument(
+        "--max-requests",
+        type=_positive,
+        default=DEFAULT_MAX_REQUESTS,
+        metavar="N",
+        help="with --online: at most N requests for look-ups (default: %(default)s)",
+    )
+    s.add_argument(
+        "--check-handles",
+        action="store_true",
+        help="with --online: check where else your own handles are in use (each site learns "
+        "the handle and your address)",
+    )
+    s.add_argument(
+        "--max-handle-checks",
+        type=_positive,
+        default=DEFAULT_MAX_HANDLE_CHECKS,
+        metavar="N",
+        help="with --check-handles: at most N requests (default: %(default)s)",
+    )
+    s.add_argument(
+        "--sites",
+        metavar="FILE",
+        help="with --check-handles: a sites list in the WhatsMyName format (default: footprint's)",
+    )
+    s.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="with --online: send every request through this proxy (HTTPS_PROXY etc. apply too)",
+    )
     s.add_argument(
         "--platform",
         choices=_Choices(platform_names),
@@ -257,8 +313,6 @@ def _progress_factory(stream: TextIO) -> Callable[[str, int | None], Callable[[i
 
 def _not_yet(args: argparse.Namespace) -> None:
     """Options that later stages will honour: refused plainly until they exist."""
-    if args.online:
-        raise NotAvailable("--online")
     if args.format is not None and args.format not in built_formats():
         raise NotAvailable(f"--format {args.format}")
 
@@ -301,6 +355,18 @@ def _detector_selection(args: argparse.Namespace) -> tuple[str, ...] | None:
     if not left:
         raise UsageError("--skip-detectors leaves no detector to run")
     return left
+
+
+def _online_settings(args: argparse.Namespace) -> OnlineSettings:
+    """--cache, --max-requests, --check-handles ...: checked against --online by scan()."""
+    return OnlineSettings(
+        cache=args.cache,
+        max_requests=args.max_requests,
+        check_handles=args.check_handles,
+        max_handle_checks=args.max_handle_checks,
+        sites=args.sites,
+        proxy=args.proxy,
+    )
 
 
 def say(stream: TextIO, line: str) -> None:
@@ -373,16 +439,27 @@ def _cmd_scan(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         images=not args.no_images,
         high_risk=args.high_risk,
         detectors=_detector_selection(args),
+        online=args.online,
+        online_settings=_online_settings(args),
         manifests=manifest_dir is not None,
     )
+    if args.online and args.check_handles:
+        # Said before anything is sent, not after.
+        from footprint.online.handles import WARNING
+
+        say(stderr, f"warning: {WARNING}")
     show_progress = not args.quiet and stderr.isatty()
     result: ScanResult = scan(
         args.paths, options, progress=_progress_factory(stderr) if show_progress else None
     )
     for line in result.warnings:
-        say(stderr, f"warning: {line}")
+        if not (args.check_handles and "--check-handles" in line):  # said before the scan
+            say(stderr, f"warning: {line}")
     for line in result.all_problems():
         say(stderr, line)
+    if result.online is not None and not args.quiet:
+        hosts = ", ".join(f"{h} {n}" for h, n in sorted(result.online.hosts.items()))
+        say(stderr, f"online: {result.online.requests} request(s)" + (f" ({hosts})" * bool(hosts)))
     if graph_path is not None:
         from footprint.exposure.graph import write_graph
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from footprint import __version__
 from footprint.detectors import DetectEnv, build_detectors
@@ -38,6 +38,8 @@ from footprint.exposure.plan import Step, make_plan
 from footprint.exposure.posture import Check, PostureCollector, security_steps
 from footprint.exposure.scoring import Exposure, score_signals
 from footprint.model import Account, Item, Post, ProfileField, Ref
+from footprint.online.settings import OnlineSettings
+from footprint.online.summary import OnlineSummary
 from footprint.platforms import ParseContext
 from footprint.platforms import order as platform_order
 from footprint.platforms.ingest import (
@@ -54,6 +56,9 @@ from footprint.registry import detectors as detector_registry
 from footprint.registry import plugin_warnings
 from footprint.signals import Signal, merge
 
+if TYPE_CHECKING:
+    from footprint.online.run import OnlineStage
+
 SCHEMA = "footprint.report/1"
 
 
@@ -65,7 +70,8 @@ class ScanOptions:
     detectors: tuple[str, ...] | None = None  # None: every registered detector
     images: bool = True  # fingerprint image files when the profile names reference images
     high_risk: bool = False
-    online: bool = False
+    online: bool = False  # network look-ups (docs/online.md); nothing is attempted without it
+    online_settings: OnlineSettings = field(default_factory=OnlineSettings)
     platform: str | None = None  # force every path to be read as this platform
     me: tuple[str, ...] = ()  # the names the person writes under in chat exports (--me)
     debug: bool = False  # re-raise instead of reporting a problem
@@ -81,6 +87,7 @@ class ScanOptions:
             "images": self.images,
             "high_risk": self.high_risk,
             "online": self.online,
+            "online_settings": self.online_settings.to_dict(),
             "platform": self.platform,
             "me": list(self.me),
             "manifests": self.manifests,
@@ -147,6 +154,7 @@ class ScanResult:
     guidance: tuple[str, ...] = ()  # the extra guidance for high-risk staff
     generated_at: str | None = None  # ISO 8601, UTC (SOURCE_DATE_EPOCH when set)
     manifests: dict[str, str] = field(default_factory=dict)  # file name -> CSV text
+    online: OnlineSummary | None = None  # what --online asked and found; None without it
 
     def account_tuples(self) -> list[tuple[str, str | None, str | None]]:
         return [(a.platform, a.handle, a.display_name) for a in self.accounts]
@@ -186,6 +194,7 @@ class ScanResult:
             "coverage": list(self.coverage),
             "guidance": list(self.guidance),
             "warnings": list(self.warnings),
+            "online": self.online.to_dict() if self.online is not None else None,
         }
 
 
@@ -438,7 +447,9 @@ def scan(
         options = ScanOptions(**option_values)
     elif option_values:
         options = replace(options, **option_values)
+    options.online_settings.check(options.online)
     profile = load_profile(options.org) if options.org else None
+    online = _online_stage(options)
     env = DetectEnv(profile, NlpEngine())
     stage = DetectionStage(
         build_detectors(env, list(options.detectors) if options.detectors is not None else None),
@@ -454,17 +465,43 @@ def scan(
             "Images were not checked against the profile's reference images: "
             "install footprint[images] (Pillow and ImageHash)"
         )
-    consumers: list[Consumer] = [lambda item, _: posture.feed(item), stage.feed]
+    # With --online, the records holding identifiers the export leaves opaque are held
+    # back on their way to the detectors, and fed to them once resolved.
+    feed = online.hold(stage.feed) if online is not None else stage.feed
+    consumers: list[Consumer] = [lambda item, _: posture.feed(item), feed]
     if sink is not None:
         consumers.append(lambda item, _: sink(item))
     reading = read(paths, options, consumers, progress, check_images)
     reading.coverage.extend(coverage_notes)
+    if online is not None:
+        online.run(stage.feed, [(a.platform, a.handle) for a in reading.subject.accounts.values()])
+        reading.problems.extend(online.problems())
+        reading.coverage.extend(online.not_checked)
     raw_signals = stage.finish()
     reading.problems.extend(stage.problems)
     signals = merge(
         [s.with_account(reading.account_of.get(s.origin), s.origin) for s in raw_signals]
     )
-    return assess(reading, signals, posture, profile, options)
+    result = assess(reading, signals, posture, profile, options)
+    if online is not None:
+        result = replace(
+            result,
+            online=online.summary(signals),
+            warnings=result.warnings + tuple(online.warnings()),
+        )
+    return result
+
+
+def _online_stage(options: ScanOptions) -> OnlineStage | None:
+    """The online stage (``footprint.online.run``), or None without ``--online``.
+
+    Imported only here: a scan without ``--online`` never loads the network client.
+    """
+    if not options.online:
+        return None
+    from footprint.online.run import OnlineStage
+
+    return OnlineStage(options.online_settings, options.debug)
 
 
 def assess(

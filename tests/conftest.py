@@ -57,6 +57,9 @@ class NetworkBlocked(RuntimeError):
     pass
 
 
+LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """footprint is offline by default: any connection attempt fails the test."""
@@ -64,10 +67,20 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     def refuse(*args: object, **kwargs: object) -> None:
         raise NetworkBlocked(f"network access attempted: {args!r}")
 
+    real_getaddrinfo = socket.getaddrinfo
+
+    def getaddrinfo(host: object, *args: object, **kwargs: object) -> object:
+        # Loopback names resolve (a test may serve pages locally); any other name fails
+        # the test, before a DNS query could leave the machine.
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name in LOOPBACK:
+            return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+        raise NetworkBlocked(f"DNS look-up attempted: {name!r}")
+
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     yield
 
 

@@ -79,19 +79,6 @@ def test_missing_path_is_usage_error(tmp_path: Path) -> None:
     assert code == 2 and "no such file" in err
 
 
-@pytest.mark.parametrize(
-    ("args", "name"),
-    [
-        (["--online"], "--online"),
-    ],
-)
-def test_not_built_options_say_so(tmp_path: Path, args: list[str], name: str) -> None:
-    code, out, err = run("scan", str(tmp_path), *args)
-    assert code == 2
-    assert err.strip() == f"footprint: {name} is not available yet"
-    assert out == ""
-
-
 @pytest.mark.parametrize("cmd", [["review", "d", "--org", "x", "--out", "o"]])
 def test_not_built_commands_say_so(cmd: list[str]) -> None:
     code, _out, err = run(*cmd)

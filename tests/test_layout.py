@@ -1,5 +1,6 @@
 """The pipeline is visible in the tree, and data flows one way: no stage imports a later
-one (exports -> platforms -> detectors -> exposure -> report)."""
+one (exports -> platforms -> online -> detectors -> exposure -> report; the online stage
+runs only with --online, between reading and detection)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "footprint"
-STAGES = ["exports", "platforms", "detectors", "exposure", "report"]
+STAGES = ["exports", "platforms", "online", "detectors", "exposure", "report"]
 
 
 def _imports(path: Path) -> set[str]:

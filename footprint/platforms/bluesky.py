@@ -308,7 +308,7 @@ class Bluesky(Platform):
             return []
         return [
             "Bluesky repositories hold no followers and no images (only their ids)",
-            "follows are DIDs: names need --online (not built yet)",
+            "follows are DIDs: names need --online",
         ]
 
     def read(self, kind: str, member: Member, ctx: ParseContext) -> Iterable[Item]:

@@ -892,7 +892,7 @@ def test_random_bytes_named_car_are_not_recognised(tmp_path: Path) -> None:
 def test_coverage() -> None:
     assert PLATFORM.coverage({"repo"}) == [
         "Bluesky repositories hold no followers and no images (only their ids)",
-        "follows are DIDs: names need --online (not built yet)",
+        "follows are DIDs: names need --online",
     ]
     assert PLATFORM.coverage(set()) == []
 
